@@ -1,0 +1,68 @@
+package dev.winnow.cli;
+
+import dev.winnow.config.FeedSource;
+import dev.winnow.config.WinnowConfig;
+import dev.winnow.feed.FeedParseException;
+import dev.winnow.feed.FeedParser;
+import dev.winnow.fetch.FetchRequest;
+import dev.winnow.fetch.FetchResult;
+import dev.winnow.fetch.HttpFetcher;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "feeds",
+    mixinStandardHelpOptions = true,
+    description = "Validate and manage feeds.yml.",
+    subcommands = {FeedsCommand.Check.class})
+final class FeedsCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "a feeds command is required: check");
+  }
+
+  @Command(
+      name = "check",
+      mixinStandardHelpOptions = true,
+      description = "Validate feeds.yml and try each feed once; exit 1 if any feed fails.")
+  static final class Check implements Callable<Integer> {
+    @Mixin ConfigOptions config;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      WinnowConfig cfg = config.load();
+      HttpFetcher fetcher = new HttpFetcher(cfg.fetch());
+      FeedParser parser = new FeedParser();
+      PrintWriter out = spec.commandLine().getOut();
+      int failed = 0;
+      for (FeedSource feed : cfg.feeds()) {
+        String status;
+        FetchResult result =
+            fetcher.fetch(FetchRequest.feed(feed.url(), null, null, cfg.fetch().maxFeedBytes()));
+        if (result instanceof FetchResult.Fetched f) {
+          try {
+            var parsed = parser.parse(f.body(), f.contentType(), f.finalUrl());
+            status = "ok      " + parsed.format() + ", " + parsed.entries().size() + " entries";
+          } catch (FeedParseException e) {
+            status = "FAILED  " + e.getMessage();
+          }
+        } else {
+          status = "FAILED  " + (result instanceof FetchResult.Failed f ? f.reason() : "no body");
+        }
+        failed += status.startsWith("FAILED") ? 1 : 0;
+        out.printf("%-28s %s%n", feed.name(), status);
+      }
+      out.printf("%d feeds, %d failed%n", cfg.feeds().size(), failed);
+      out.flush();
+      return failed == 0 ? 0 : WinnowCommand.FAILURE;
+    }
+  }
+}

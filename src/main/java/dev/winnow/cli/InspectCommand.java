@@ -1,0 +1,130 @@
+package dev.winnow.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.winnow.config.FetchSettings;
+import dev.winnow.feed.FeedEntry;
+import dev.winnow.feed.FeedParseException;
+import dev.winnow.feed.FeedParser;
+import dev.winnow.feed.ParsedFeed;
+import dev.winnow.fetch.FetchRequest;
+import dev.winnow.fetch.FetchResult;
+import dev.winnow.fetch.HttpFetcher;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "inspect",
+    mixinStandardHelpOptions = true,
+    description = "How winnow reads a feed: one JSON object per feed (--json), or a short summary.")
+final class InspectCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|URL")
+  List<String> targets;
+
+  @Option(names = "--json", description = "One JSON object per feed, one per line.")
+  boolean json;
+
+  @Option(
+      names = "--content-type",
+      paramLabel = "VALUE",
+      description = "Read files as if served with this Content-Type.")
+  String contentType;
+
+  @Option(
+      names = "--content-location",
+      paramLabel = "URL",
+      description = "Resolve relative links against this URL.")
+  URI contentLocation;
+
+  private final FeedParser parser = new FeedParser();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    int failed = 0;
+    for (String target : targets) {
+      ObjectNode result = Json.mapper().createObjectNode().put("file", target);
+      try {
+        describe(result, read(target));
+      } catch (IOException | FeedParseException e) {
+        result.put("ok", false).put("error", e.getMessage());
+        failed++;
+      }
+      out.println(json ? result.toString() : summary(result));
+    }
+    out.flush();
+    return failed == targets.size() ? WinnowCommand.FAILURE : 0;
+  }
+
+  private ParsedFeed read(String target) throws IOException, FeedParseException {
+    if (target.startsWith("http://") || target.startsWith("https://")) {
+      URI url = URI.create(target);
+      FetchResult result =
+          new HttpFetcher(FetchSettings.DEFAULTS)
+              .fetch(FetchRequest.feed(url, null, null, FetchSettings.DEFAULTS.maxFeedBytes()));
+      if (result instanceof FetchResult.Fetched f) {
+        return parser.parse(f.body(), f.contentType(), f.finalUrl());
+      }
+      throw new IOException(result instanceof FetchResult.Failed f ? f.reason() : "no body");
+    }
+    Path file = Path.of(target);
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("no such file");
+    }
+    URI base = contentLocation != null ? contentLocation : file.toAbsolutePath().toUri();
+    return parser.parse(Files.readAllBytes(file), contentType, base);
+  }
+
+  private static void describe(ObjectNode result, ParsedFeed feed) {
+    result.put("ok", true).putNull("error");
+    result.put("format", feed.format());
+    ObjectNode head = result.putObject("feed");
+    head.put("title", feed.title());
+    head.put("link", feed.link() == null ? null : feed.link().toString());
+    ArrayNode entries = result.putArray("entries");
+    for (FeedEntry e : feed.entries()) {
+      ObjectNode entry = entries.addObject();
+      entry.put("id", e.key());
+      entry.put("title", e.title());
+      entry.put("link", e.link() == null ? null : e.link().toString());
+      entry.put("summary", e.summaryHtml());
+      if (!e.contentHtml().isEmpty()) {
+        entry
+            .putArray("content")
+            .addObject()
+            .put("value", e.contentHtml())
+            .put("type", "text/html");
+      }
+      if (!e.author().isEmpty()) {
+        entry.putObject("author").put("name", e.author());
+      }
+      entry.put("published", e.published() == null ? null : e.published().toString());
+      ArrayNode categories = entry.putArray("categories");
+      e.categories().forEach(c -> categories.addObject().put("term", c));
+    }
+  }
+
+  private static String summary(ObjectNode result) {
+    if (!result.get("ok").asBoolean()) {
+      return result.get("file").asText() + ": " + result.get("error").asText();
+    }
+    return String.format(
+        "%s: %s \"%s\", %d entries",
+        result.get("file").asText(),
+        result.get("format").asText(),
+        result.get("feed").get("title").asText(),
+        result.get("entries").size());
+  }
+}

@@ -1,0 +1,14 @@
+package dev.winnow.cli;
+
+/** The launcher's entry point. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    // JDOM has no default depth limit; a deeply nested hostile feed would take minutes (DESIGN.md).
+    System.setProperty("jdk.xml.maxElementDepth", "2000");
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    System.exit(WinnowCommand.commandLine().execute(args));
+  }
+}

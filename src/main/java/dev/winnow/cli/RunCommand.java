@@ -1,0 +1,63 @@
+package dev.winnow.cli;
+
+import dev.winnow.config.WinnowConfig;
+import dev.winnow.pipeline.PollLoop;
+import dev.winnow.serve.MergedFeed;
+import dev.winnow.serve.WebServer;
+import dev.winnow.store.LuceneStore;
+import java.time.InstantSource;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = "Poll feeds on schedule and serve the merged feed (the daemon).")
+final class RunCommand implements Callable<Integer> {
+  @Mixin ConfigOptions config;
+  @Mixin IndexOptions index;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "HTTP port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Override
+  public Integer call() throws Exception {
+    WinnowConfig cfg = config.load();
+    InstantSource clock = InstantSource.system();
+    LuceneStore store = LuceneStore.openForWriting(index.index);
+    MergedFeed feed = Serving.mergedFeed(store, host, port);
+    PollLoop loop = new PollLoop(cfg, store, clock);
+    Thread main = Thread.currentThread();
+    try (WebServer server = Serving.start(store, cfg, feed, host, port, clock)) {
+      System.err.printf(
+          "winnow: serving http://%s:%d/feed.atom, polling %d feeds%n",
+          host, server.port(), cfg.feeds().size());
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    loop.stop();
+                    try {
+                      main.join(9_000); // SIGTERM: let the pass in flight commit, then close
+                    } catch (InterruptedException ignored) {
+                      Thread.currentThread().interrupt();
+                    }
+                  }));
+      loop.run(feed::invalidate);
+    } finally {
+      store.close();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,72 @@
+package dev.winnow.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.store.LuceneReader;
+import dev.winnow.store.SearchHit;
+import dev.winnow.store.SearchQuery;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = "Search stored articles; each hit names its story.")
+final class SearchCommand implements Callable<Integer> {
+  @Mixin IndexOptions index;
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "QUERY", description = "Words, \"phrases\", AND/OR/NOT, title:word.")
+  String query;
+
+  @Option(
+      names = "--since",
+      paramLabel = "AGE",
+      description = "Only articles newer than this: 2d, 12h, 30m.",
+      converter = AgeConverter.class)
+  Duration since;
+
+  @Option(names = "--source", paramLabel = "NAME", description = "Only articles of this feed.")
+  String source;
+
+  @Option(
+      names = "--limit",
+      defaultValue = "20",
+      description = "Most hits to print (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--json", description = "One JSON object per hit.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (limit < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--limit must be at least 1");
+    }
+    Instant from = since == null ? null : Instant.now().minus(since);
+    try (LuceneReader store = LuceneReader.openReadOnly(index.index)) {
+      List<SearchHit> hits = store.search(new SearchQuery(query, from, source, limit));
+      PrintWriter out = spec.commandLine().getOut();
+      ObjectMapper mapper = Json.mapper();
+      for (SearchHit hit : hits) {
+        if (json) {
+          out.println(mapper.writeValueAsString(hit));
+        } else {
+          out.printf(
+              "%s  %-20s  %s  %s%n", hit.storyId(), hit.outlet(), hit.published(), hit.title());
+        }
+      }
+      out.flush();
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package dev.winnow.cli;
+
+import dev.winnow.config.WinnowConfig;
+import dev.winnow.serve.MergedFeed;
+import dev.winnow.serve.WebServer;
+import dev.winnow.store.LuceneReader;
+import java.nio.file.Files;
+import java.time.InstantSource;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description =
+        "Serve the merged feed from the index, without polling (reads while a poller writes).")
+final class ServeCommand implements Callable<Integer> {
+  private static final long REFRESH_MILLIS = 30_000;
+
+  @Mixin ConfigOptions config;
+  @Mixin IndexOptions index;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "HTTP port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  String host;
+
+  @Override
+  public Integer call() throws Exception {
+    WinnowConfig cfg = Files.exists(config.config) ? config.load() : null;
+    InstantSource clock = InstantSource.system();
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+    try (LuceneReader store = LuceneReader.openReadOnly(index.index)) {
+      MergedFeed feed = Serving.mergedFeed(store, host, port);
+      try (WebServer server = Serving.start(store, cfg, feed, host, port, clock)) {
+        System.err.printf("winnow: serving http://%s:%d/feed.atom%n", host, server.port());
+        while (!stop.await(REFRESH_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+          store.refresh(); // pick up what a poller committed meanwhile
+          feed.invalidate();
+        }
+      }
+    }
+    return 0;
+  }
+}

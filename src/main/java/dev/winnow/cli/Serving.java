@@ -1,0 +1,68 @@
+package dev.winnow.cli;
+
+import dev.winnow.config.FeedSource;
+import dev.winnow.config.WinnowConfig;
+import dev.winnow.pipeline.Schedule;
+import dev.winnow.serve.MergedFeed;
+import dev.winnow.serve.WebServer;
+import dev.winnow.store.FeedState;
+import dev.winnow.store.StoreReader;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the web server the run and serve commands share. */
+final class Serving {
+  private static final int FEED_SIZE = 100;
+
+  private Serving() {}
+
+  static MergedFeed mergedFeed(StoreReader store, String host, int port) {
+    String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + port;
+    return new MergedFeed(store, "winnow: merged stories", base, Instant.EPOCH, FEED_SIZE);
+  }
+
+  static WebServer start(
+      StoreReader store,
+      WinnowConfig config,
+      MergedFeed feed,
+      String host,
+      int port,
+      InstantSource clock)
+      throws IOException {
+    WebServer server = new WebServer(host, port, feed, () -> health(store, config, clock));
+    server.start();
+    return server;
+  }
+
+  private static Map<String, Object> health(
+      StoreReader store, WinnowConfig config, InstantSource clock) {
+    Map<String, Object> health = new LinkedHashMap<>();
+    health.put("status", "ok");
+    health.put("time", clock.instant().toString());
+    health.put("articles", store.articleCount());
+    List<Map<String, Object>> feeds = new ArrayList<>();
+    Schedule schedule = config == null ? null : new Schedule(config.poll(), clock);
+    for (FeedSource source : config == null ? List.<FeedSource>of() : config.feeds()) {
+      FeedState state = store.feedState(source.name());
+      Map<String, Object> feed = new LinkedHashMap<>();
+      feed.put("name", source.name());
+      feed.put("url", source.url().toString());
+      feed.put("lastSuccess", text(state.lastSuccess()));
+      feed.put("lastError", state.lastError());
+      feed.put("consecutiveErrors", state.consecutiveErrors());
+      feed.put("nextDue", text(schedule.nextDue(state)));
+      feeds.add(feed);
+    }
+    health.put("feeds", feeds);
+    return health;
+  }
+
+  private static String text(Instant instant) {
+    return instant == null ? null : instant.toString();
+  }
+}

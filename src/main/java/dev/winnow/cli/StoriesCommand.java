@@ -1,0 +1,65 @@
+package dev.winnow.cli;
+
+import dev.winnow.store.LuceneReader;
+import dev.winnow.store.StoredArticle;
+import dev.winnow.store.Story;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "stories",
+    mixinStandardHelpOptions = true,
+    description =
+        "Stories, most recently updated first; --export tsv prints article-url<TAB>story-id.")
+final class StoriesCommand implements Callable<Integer> {
+  @Mixin IndexOptions index;
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--limit",
+      defaultValue = "50",
+      description = "Most stories to print (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--json", description = "One JSON object per story.")
+  boolean json;
+
+  @Option(
+      names = "--export",
+      paramLabel = "tsv",
+      description = "Every article as article-url<TAB>story-id.")
+  String export;
+
+  @Override
+  public Integer call() throws Exception {
+    if (export != null && !export.equals("tsv")) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--export takes only 'tsv'");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    try (LuceneReader store = LuceneReader.openReadOnly(index.index)) {
+      if (export != null) {
+        for (StoredArticle stored : store.allArticles()) {
+          out.println(stored.article().url() + "\t" + stored.assignment().storyId());
+        }
+      } else {
+        for (Story story : store.stories(limit)) {
+          if (json) {
+            out.println(Json.mapper().writeValueAsString(story));
+          } else {
+            out.printf(
+                "%s  %s  %2d  %s%n",
+                story.id(), story.updated(), story.articleCount(), story.title());
+          }
+        }
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,30 @@
+package dev.winnow.cluster;
+
+import java.net.URI;
+import java.time.Instant;
+
+/**
+ * An article ready to be clustered and stored: the feed entry joined with its extracted page.
+ *
+ * @param id stable identity, derived from the canonical URL (see {@link ArticleIds})
+ * @param url the canonical URL (tracking parameters stripped)
+ * @param outlet the name of the feed it came from, as in feeds.yml
+ * @param summary plain-text summary from the feed, or the body's first paragraph
+ * @param text the body as plain text, paragraphs separated by a blank line
+ * @param html the body as sanitized HTML
+ * @param bodySource "page" when the body was extracted from the article page, "feed" when the
+ *     feed's own content was better or the page could not be fetched
+ * @param published the entry's published time, or when winnow first saw it
+ */
+public record Article(
+    String id,
+    URI url,
+    String outlet,
+    String title,
+    String summary,
+    String text,
+    String html,
+    String author,
+    String bodySource,
+    Instant published,
+    Instant fetched) {}

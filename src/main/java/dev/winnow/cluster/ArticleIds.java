@@ -1,0 +1,76 @@
+package dev.winnow.cluster;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/**
+ * Canonical URLs and the ids derived from them: the same article reached through a tracking link or
+ * with a fragment is one article.
+ */
+public final class ArticleIds {
+  private ArticleIds() {}
+
+  /**
+   * Drops the fragment and tracking parameters (utm_*, fbclid, gclid, ...), lower-cases the host.
+   */
+  public static URI canonical(URI url) {
+    String query = url.getRawQuery();
+    String kept = null;
+    if (query != null) {
+      StringJoiner joiner = new StringJoiner("&");
+      for (String param : query.split("&")) {
+        if (!param.isEmpty() && !isTracking(param.split("=", 2)[0])) {
+          joiner.add(param);
+        }
+      }
+      kept = joiner.length() == 0 ? null : joiner.toString();
+    }
+    try {
+      String host = url.getHost() == null ? null : url.getHost().toLowerCase(Locale.ROOT);
+      String scheme = url.getScheme() == null ? null : url.getScheme().toLowerCase(Locale.ROOT);
+      String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+      String port = url.getPort() == -1 ? "" : ":" + url.getPort();
+      return new URI(scheme + "://" + host + port + path + (kept == null ? "" : "?" + kept));
+    } catch (URISyntaxException e) {
+      return url;
+    }
+  }
+
+  private static boolean isTracking(String name) {
+    String key = name.toLowerCase(Locale.ROOT);
+    return key.startsWith("utm_")
+        || key.equals("fbclid")
+        || key.equals("gclid")
+        || key.equals("dclid")
+        || key.equals("msclkid")
+        || key.equals("mc_cid")
+        || key.equals("mc_eid")
+        || key.equals("igshid")
+        || key.equals("_ga");
+  }
+
+  /** A short, stable id: the first 16 hex digits of SHA-256 over the canonical URL. */
+  public static String idOf(URI canonicalUrl) {
+    return idOf(canonicalUrl.toString());
+  }
+
+  /** For entries without a link: the id of a feed-scoped key. */
+  public static String idOf(String identity) {
+    return hash(identity).substring(0, 16);
+  }
+
+  private static String hash(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

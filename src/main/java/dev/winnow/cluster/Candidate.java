@@ -1,0 +1,24 @@
+package dev.winnow.cluster;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * An article already in the index that may report the same event as a new one.
+ *
+ * @param titleTerms TF-IDF weights of the title's terms
+ * @param bodyTerms TF-IDF weights of the terms of title, summary and body together
+ */
+public record Candidate(
+    String articleId,
+    String storyId,
+    String outlet,
+    Instant published,
+    Map<String, Double> titleTerms,
+    Map<String, Double> bodyTerms) {
+
+  public Candidate {
+    titleTerms = Map.copyOf(titleTerms);
+    bodyTerms = Map.copyOf(bodyTerms);
+  }
+}

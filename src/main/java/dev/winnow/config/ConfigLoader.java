@@ -1,0 +1,73 @@
+package dev.winnow.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/** Reads feeds.yml strictly: unknown keys and bad values are refused with file and line. */
+public final class ConfigLoader {
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+
+  private ConfigLoader() {}
+
+  public static WinnowConfig load(Path file) throws ConfigException {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      WinnowConfig config = YAML.readValue(reader, WinnowConfig.class);
+      if (config == null) {
+        throw new ConfigException(file, 0, "the file is empty; it needs a 'feeds:' list");
+      }
+      return config;
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(file, 0, "no such file");
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(file, lineOf(e.getLocation()), describe(e));
+    } catch (IOException e) {
+      throw new ConfigException(file, 0, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private static int lineOf(JsonLocation location) {
+    return location == null ? 0 : Math.max(0, location.getLineNr());
+  }
+
+  private static String describe(JsonProcessingException e) {
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      String known =
+          unknown.getKnownPropertyIds().stream()
+              .map(Object::toString)
+              .sorted()
+              .collect(Collectors.joining(", "));
+      return "unknown key '" + unknown.getPropertyName() + "' (known here: " + known + ")";
+    }
+    Throwable cause = e.getCause();
+    if (cause instanceof IllegalArgumentException bad) {
+      return bad.getMessage();
+    }
+    String where = e instanceof JsonMappingException m ? pathOf(m) : "";
+    String message = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
+    return where.isEmpty() ? message : where + ": " + message;
+  }
+
+  private static String pathOf(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
+  }
+}

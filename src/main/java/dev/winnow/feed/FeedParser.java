@@ -1,0 +1,111 @@
+package dev.winnow.feed;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns feed bytes into records with Rome; Rome's mutable objects never leave this class. */
+public final class FeedParser {
+
+  /**
+   * @param body the document as fetched
+   * @param contentType the HTTP Content-Type, used for charset detection (RFC 7303), or null
+   * @param base the document's URL, against which relative links are resolved
+   */
+  public ParsedFeed parse(byte[] body, String contentType, URI base) throws FeedParseException {
+    if (looksLikeHtml(body)) {
+      throw new FeedParseException("not a feed: the URL returned an HTML page");
+    }
+    SyndFeed feed;
+    try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), contentType, true)) {
+      SyndFeedInput input = new SyndFeedInput();
+      input.setAllowDoctypes(false); // never expand DTDs or entities from untrusted documents
+      feed = input.build(reader);
+    } catch (FeedException | IOException | IllegalArgumentException e) {
+      throw new FeedParseException("not a readable RSS or Atom feed: " + firstLine(e));
+    }
+    List<FeedEntry> entries = new ArrayList<>();
+    for (SyndEntry entry : feed.getEntries()) {
+      entries.add(toEntry(entry, base));
+    }
+    return new ParsedFeed(
+        feed.getFeedType(), feed.getTitle(), resolve(base, feed.getLink()), entries);
+  }
+
+  private static FeedEntry toEntry(SyndEntry entry, URI base) {
+    URI link = resolve(base, entry.getLink());
+    Date date =
+        entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+    Instant published = date == null ? null : date.toInstant();
+    String title = entry.getTitle();
+    String guid = entry.getUri();
+    List<String> categories = new ArrayList<>();
+    for (SyndCategory category : entry.getCategories()) {
+      if (category.getName() != null && !category.getName().isBlank()) {
+        categories.add(category.getName().strip());
+      }
+    }
+    return new FeedEntry(
+        EntryKeys.keyOf(guid, link, title, published),
+        link,
+        title,
+        valueOf(entry.getDescription()),
+        contentOf(entry.getContents()),
+        entry.getAuthor(),
+        published,
+        categories);
+  }
+
+  private static String contentOf(List<SyndContent> contents) {
+    StringBuilder html = new StringBuilder();
+    for (SyndContent content : contents) {
+      html.append(valueOf(content));
+    }
+    return html.toString();
+  }
+
+  private static String valueOf(SyndContent content) {
+    return content == null || content.getValue() == null ? "" : content.getValue();
+  }
+
+  private static URI resolve(URI base, String link) {
+    if (link == null || link.isBlank()) {
+      return null;
+    }
+    try {
+      URI resolved = base == null ? new URI(link.strip()) : base.resolve(new URI(link.strip()));
+      return resolved.isAbsolute() ? resolved : null;
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** An HTML page served where a feed was expected is the most common misconfiguration. */
+  private static boolean looksLikeHtml(byte[] body) {
+    int n = Math.min(body.length, 1024);
+    String head = new String(body, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+    head = head.stripLeading().toLowerCase(Locale.ROOT);
+    if (head.startsWith("\ufeff") || head.startsWith("ï»¿")) {
+      head = head.substring(head.startsWith("\ufeff") ? 1 : 3).stripLeading();
+    }
+    return head.startsWith("<!doctype html") || head.startsWith("<html");
+  }
+
+  private static String firstLine(Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.lines().findFirst().orElse(message).strip();
+  }
+}

@@ -1,0 +1,121 @@
+package dev.winnow.fetch;
+
+import dev.winnow.config.FetchSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * GETs feeds and article pages politely: conditional requests, an honest User-Agent, timeouts, a
+ * size cap enforced while streaming (after decompression too) and a bounded redirect chain whose
+ * every hop passes the address guard when the link is untrusted.
+ */
+public final class HttpFetcher {
+  public static final String USER_AGENT =
+      "winnow/0.1 (self-hosted news aggregator; +https://github.com/winnow-news/winnow)";
+  private static final int MAX_REDIRECTS = 5;
+  private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+
+  private final HttpClient client;
+  private final Duration timeout;
+  private final AddressGuard guard;
+
+  public HttpFetcher(FetchSettings settings) {
+    this.timeout = settings.timeout();
+    this.guard = new AddressGuard(settings.allowPrivateNetworks());
+    this.client =
+        HttpClient.newBuilder()
+            .connectTimeout(timeout)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  public FetchResult fetch(FetchRequest request) {
+    URI url = request.url();
+    for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      if (request.untrusted()) {
+        String refusal = guard.refusal(url);
+        if (refusal != null) {
+          return new FetchResult.Failed(url, 0, refusal);
+        }
+      }
+      try {
+        HttpResponse<InputStream> response =
+            client.send(buildGet(url, request), HttpResponse.BodyHandlers.ofInputStream());
+        int status = response.statusCode();
+        Optional<String> location = response.headers().firstValue("Location");
+        if (REDIRECTS.contains(status) && location.isPresent()) {
+          response.body().close();
+          url = url.resolve(location.get().strip());
+          continue;
+        }
+        return read(url, request, response);
+      } catch (HttpTimeoutException e) {
+        return new FetchResult.Failed(url, 0, "timed out after " + timeout.toSeconds() + " s");
+      } catch (IOException | IllegalArgumentException e) {
+        return new FetchResult.Failed(url, 0, describe(e));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new FetchResult.Failed(url, 0, "interrupted");
+      }
+    }
+    return new FetchResult.Failed(url, 0, "more than " + MAX_REDIRECTS + " redirects");
+  }
+
+  private HttpRequest buildGet(URI url, FetchRequest request) {
+    HttpRequest.Builder get =
+        HttpRequest.newBuilder(url)
+            .GET()
+            .timeout(timeout)
+            .header("User-Agent", USER_AGENT)
+            .header("Accept-Encoding", "gzip, deflate");
+    if (request.etag() != null) {
+      get.header("If-None-Match", request.etag());
+    }
+    if (request.lastModified() != null) {
+      get.header("If-Modified-Since", request.lastModified());
+    }
+    return get.build();
+  }
+
+  private static FetchResult read(URI url, FetchRequest request, HttpResponse<InputStream> response)
+      throws IOException {
+    int status = response.statusCode();
+    if (status == 304) {
+      response.body().close();
+      return new FetchResult.NotModified(url);
+    }
+    if (status < 200 || status >= 300) {
+      response.body().close();
+      return new FetchResult.Failed(url, status, "HTTP " + status);
+    }
+    String encoding = response.headers().firstValue("Content-Encoding").orElse("");
+    Optional<byte[]> body = CappedBody.read(response.body(), encoding, request.maxBytes());
+    if (body.isEmpty()) {
+      return new FetchResult.Failed(
+          url, status, "body larger than " + request.maxBytes() + " bytes");
+    }
+    return new FetchResult.Fetched(
+        url,
+        response.headers().firstValue("Content-Type").orElse(""),
+        body.get(),
+        response.headers().firstValue("ETag").orElse(null),
+        response.headers().firstValue("Last-Modified").orElse(null));
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    String kind = e.getClass().getSimpleName();
+    if (e instanceof java.net.ConnectException) {
+      return "connection refused";
+    }
+    return message == null || message.isBlank() ? kind : kind + ": " + message;
+  }
+}

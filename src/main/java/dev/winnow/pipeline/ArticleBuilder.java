@@ -1,0 +1,129 @@
+package dev.winnow.pipeline;
+
+import dev.winnow.cluster.Article;
+import dev.winnow.cluster.ArticleIds;
+import dev.winnow.config.FeedSource;
+import dev.winnow.config.FetchSettings;
+import dev.winnow.extract.ArticleExtractor;
+import dev.winnow.extract.ExtractedPage;
+import dev.winnow.feed.FeedEntry;
+import dev.winnow.fetch.ContentTypes;
+import dev.winnow.fetch.FetchRequest;
+import dev.winnow.fetch.FetchResult;
+import dev.winnow.fetch.HttpFetcher;
+import java.net.URI;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Joins a feed entry with its article page: fetches the page (links are untrusted, so the address
+ * guard applies), extracts the body, and keeps whichever of page body and the feed's own content
+ * says more.
+ */
+final class ArticleBuilder {
+  private static final Logger LOG = LoggerFactory.getLogger(ArticleBuilder.class);
+  private static final int SUMMARY_CHARS = 300;
+
+  private final HttpFetcher fetcher;
+  private final ArticleExtractor extractor;
+  private final FetchSettings settings;
+  private final InstantSource clock;
+
+  ArticleBuilder(
+      HttpFetcher fetcher,
+      ArticleExtractor extractor,
+      FetchSettings settings,
+      InstantSource clock) {
+    this.fetcher = fetcher;
+    this.extractor = extractor;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  Article build(FeedSource feed, FeedEntry entry) {
+    ExtractedPage fromFeed =
+        extractor.fragment(
+            entry.contentHtml().isBlank() ? entry.summaryHtml() : entry.contentHtml());
+    ExtractedPage page = fetchPage(feed, entry.link());
+    // The page usually holds the full text; a feed with full content beats a thin or failed page.
+    boolean usePage = page.wordCount() > 0 && page.wordCount() >= fromFeed.wordCount() * 0.8;
+    ExtractedPage body = usePage ? page : fromFeed;
+    URI url = urlOf(feed, entry, page);
+    String title = entry.title().isEmpty() ? page.title() : entry.title();
+    Instant published =
+        Objects.requireNonNullElse(
+            entry.published(), Objects.requireNonNullElse(page.published(), clock.instant()));
+    String summary = summaryOf(extractor.fragment(entry.summaryHtml()).text(), body.text());
+    String id = entry.link() == null ? idWithoutLink(feed, entry) : ArticleIds.idOf(url);
+    return new Article(
+        id,
+        url,
+        feed.name(),
+        title,
+        summary,
+        body.text(),
+        body.html(),
+        entry.author(),
+        usePage ? "page" : "feed",
+        published,
+        clock.instant());
+  }
+
+  private ExtractedPage fetchPage(FeedSource feed, URI link) {
+    if (link == null || !settings.fetchArticles()) {
+      return ExtractedPage.EMPTY;
+    }
+    FetchResult result = fetcher.fetch(FetchRequest.article(link, settings.maxPageBytes()));
+    if (result instanceof FetchResult.Fetched page) {
+      String type = ContentTypes.mediaTypeOf(page.contentType());
+      if (type.isEmpty() || type.contains("html")) {
+        return extractor.extract(
+            page.body(), page.declaredCharset().orElse(null), page.finalUrl().toString());
+      }
+      LOG.info(
+          "feed '{}': article {} is {}, not HTML; using the feed's content",
+          feed.name(),
+          link,
+          type);
+    } else if (result instanceof FetchResult.Failed failed) {
+      LOG.info(
+          "feed '{}': article {}: {}; using the feed's content",
+          feed.name(),
+          link,
+          failed.reason());
+    }
+    return ExtractedPage.EMPTY;
+  }
+
+  /**
+   * The page's canonical URL counts only on the page's own host: a page may not claim another's.
+   */
+  private static URI urlOf(FeedSource feed, FeedEntry entry, ExtractedPage page) {
+    if (entry.link() == null) {
+      return feed.url();
+    }
+    URI canonical = page.canonicalUrl();
+    boolean sameHost =
+        canonical != null
+            && canonical.getHost() != null
+            && canonical.getHost().equalsIgnoreCase(entry.link().getHost());
+    return ArticleIds.canonical(sameHost ? canonical : entry.link());
+  }
+
+  private static String idWithoutLink(FeedSource feed, FeedEntry entry) {
+    return ArticleIds.idOf(feed.url() + "\u001f" + entry.key());
+  }
+
+  private static String summaryOf(String feedSummary, String body) {
+    String text = feedSummary.isBlank() ? body.split("\n\n", 2)[0] : feedSummary;
+    text = text.replaceAll("\\s+", " ").strip();
+    if (text.length() <= SUMMARY_CHARS) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', SUMMARY_CHARS);
+    return text.substring(0, cut > 0 ? cut : SUMMARY_CHARS) + "…";
+  }
+}

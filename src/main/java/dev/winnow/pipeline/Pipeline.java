@@ -1,0 +1,81 @@
+package dev.winnow.pipeline;
+
+import dev.winnow.cluster.StoryClusterer;
+import dev.winnow.config.FeedSource;
+import dev.winnow.config.WinnowConfig;
+import dev.winnow.extract.ArticleExtractor;
+import dev.winnow.fetch.HttpFetcher;
+import dev.winnow.store.StoreWriter;
+import java.io.IOException;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wires the stages: fetch and parse feeds and extract their articles on a pool of workers, then
+ * cluster and store each feed's articles on the calling thread, one commit per feed. One bad feed
+ * never stops the others.
+ */
+public final class Pipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+  private final WinnowConfig config;
+  private final StoreWriter store;
+  private final FeedPoller poller;
+  private final Ingester ingester;
+
+  public Pipeline(WinnowConfig config, StoreWriter store, InstantSource clock) {
+    this.config = config;
+    this.store = store;
+    HttpFetcher fetcher = new HttpFetcher(config.fetch());
+    ArticleBuilder articles =
+        new ArticleBuilder(fetcher, new ArticleExtractor(), config.fetch(), clock);
+    this.poller = new FeedPoller(fetcher, articles, config.fetch(), clock);
+    this.ingester = new Ingester(store, new StoryClusterer(store, config.cluster()));
+  }
+
+  /** One pass over the given feeds; returns one outcome per feed, in completion order. */
+  public List<FeedOutcome> pollOnce(List<FeedSource> feeds) throws IOException {
+    ExecutorService workers = Executors.newFixedThreadPool(config.poll().workers());
+    try {
+      var done = new ExecutorCompletionService<FeedPoller.Harvest>(workers);
+      List<Future<FeedPoller.Harvest>> pending = new ArrayList<>();
+      for (FeedSource feed : feeds) {
+        pending.add(done.submit(() -> poller.poll(feed, store)));
+      }
+      List<FeedOutcome> outcomes = new ArrayList<>();
+      for (int i = 0; i < pending.size(); i++) {
+        FeedOutcome outcome = ingester.ingest(take(done));
+        LOG.info(outcome.describe());
+        outcomes.add(outcome);
+      }
+      return outcomes;
+    } finally {
+      workers.shutdownNow();
+    }
+  }
+
+  public List<FeedOutcome> pollOnce() throws IOException {
+    return pollOnce(config.feeds());
+  }
+
+  private static FeedPoller.Harvest take(ExecutorCompletionService<FeedPoller.Harvest> done)
+      throws IOException {
+    try {
+      return done.take().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while polling", e);
+    } catch (ExecutionException e) {
+      // FeedPoller turns every expected failure into an outcome; this is a bug, so say so loudly.
+      throw new IllegalStateException("polling a feed failed unexpectedly", e.getCause());
+    }
+  }
+}

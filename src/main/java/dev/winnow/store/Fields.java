@@ -1,0 +1,188 @@
+package dev.winnow.store;
+
+import dev.winnow.cluster.Article;
+import dev.winnow.cluster.Assignment;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+
+/** Field names and the mapping between records and Lucene documents. */
+final class Fields {
+  /** Which kind of record a document holds: one index, four kinds, one commit. */
+  static final String KIND = "kind";
+
+  static final String ARTICLE = "article";
+  static final String SEEN = "seen";
+  static final String FEED = "feed";
+  static final String STORY = "story";
+
+  static final String ID = "id";
+  static final String STORY_ID = "story";
+  static final String OUTLET = "outlet";
+  static final String TITLE = "title";
+  static final String ALL_TEXT = "all";
+  static final String PUBLISHED = "published";
+  static final String UPDATED = "updated";
+  static final String SEEN_KEY = "seenKey";
+
+  /** Analyzed, not stored, with term vectors: the clusterer reads each doc's term weights. */
+  static final FieldType VECTORED_TEXT = vectored();
+
+  private Fields() {}
+
+  private static FieldType vectored() {
+    FieldType type = new FieldType();
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    type.setTokenized(true);
+    type.setStoreTermVectors(true);
+    type.setStored(false);
+    type.freeze();
+    return type;
+  }
+
+  static Document article(Article a, Assignment as) {
+    Document doc = new Document();
+    doc.add(new StringField(KIND, ARTICLE, Field.Store.NO));
+    doc.add(new StringField(ID, a.id(), Field.Store.YES));
+    doc.add(new StringField(STORY_ID, as.storyId(), Field.Store.YES));
+    doc.add(new StringField(OUTLET, a.outlet(), Field.Store.YES));
+    doc.add(new StoredField("url", a.url().toString()));
+    doc.add(new StoredField(TITLE, a.title()));
+    doc.add(new Field(TITLE, a.title(), VECTORED_TEXT));
+    doc.add(new Field(ALL_TEXT, allText(a), VECTORED_TEXT));
+    doc.add(new StoredField("summary", a.summary()));
+    doc.add(new StoredField("text", a.text()));
+    doc.add(new StoredField("html", a.html()));
+    doc.add(new StoredField("author", a.author()));
+    doc.add(new StoredField("bodySource", a.bodySource()));
+    addInstant(doc, PUBLISHED, a.published());
+    doc.add(new StoredField("fetched", a.fetched().toEpochMilli()));
+    doc.add(new StoredField("matched", as.matchedArticleId() == null ? "" : as.matchedArticleId()));
+    doc.add(new StoredField("score", as.score()));
+    doc.add(new StoredField("signals", String.join("; ", as.signals())));
+    return doc;
+  }
+
+  static String allText(Article a) {
+    return a.title() + "\n\n" + a.summary() + "\n\n" + a.text();
+  }
+
+  static StoredArticle toArticle(Document doc) {
+    Article article =
+        new Article(
+            doc.get(ID),
+            URI.create(doc.get("url")),
+            doc.get(OUTLET),
+            doc.get(TITLE),
+            doc.get("summary"),
+            doc.get("text"),
+            doc.get("html"),
+            doc.get("author"),
+            doc.get("bodySource"),
+            instant(doc, PUBLISHED),
+            instant(doc, "fetched"));
+    String matched = doc.get("matched");
+    String signals = doc.get("signals");
+    Assignment assignment =
+        new Assignment(
+            doc.get(STORY_ID),
+            matched == null || matched.isEmpty() ? null : matched,
+            doc.getField("score").numericValue().doubleValue(),
+            signals == null || signals.isEmpty() ? List.of() : Arrays.asList(signals.split("; ")));
+    return new StoredArticle(article, assignment);
+  }
+
+  static Document story(Story s) {
+    Document doc = new Document();
+    doc.add(new StringField(KIND, STORY, Field.Store.NO));
+    doc.add(new StringField(STORY_ID, s.id(), Field.Store.YES));
+    doc.add(new StoredField(TITLE, s.title()));
+    doc.add(new StoredField("summary", s.summary()));
+    doc.add(new StoredField("link", s.link().toString()));
+    doc.add(new StoredField(PUBLISHED, s.published().toEpochMilli()));
+    addInstant(doc, UPDATED, s.updated());
+    doc.add(new StoredField("count", s.articleCount()));
+    for (String outlet : s.outlets()) {
+      doc.add(new StoredField("outlets", outlet));
+    }
+    return doc;
+  }
+
+  static Story toStory(Document doc) {
+    return new Story(
+        doc.get(STORY_ID),
+        doc.get(TITLE),
+        doc.get("summary"),
+        URI.create(doc.get("link")),
+        instant(doc, PUBLISHED),
+        instant(doc, UPDATED),
+        doc.getField("count").numericValue().intValue(),
+        Arrays.asList(doc.getValues("outlets")));
+  }
+
+  static Document seen(String feedName, String entryKey, String articleId) {
+    Document doc = new Document();
+    doc.add(new StringField(KIND, SEEN, Field.Store.NO));
+    doc.add(new StringField(SEEN_KEY, seenKey(feedName, entryKey), Field.Store.NO));
+    doc.add(new StoredField("articleId", articleId));
+    return doc;
+  }
+
+  static String seenKey(String feedName, String entryKey) {
+    return feedName + '\u001f' + entryKey;
+  }
+
+  static Document feedState(FeedState s) {
+    Document doc = new Document();
+    doc.add(new StringField(KIND, FEED, Field.Store.NO));
+    doc.add(new StringField("feedName", s.feedName(), Field.Store.YES));
+    if (s.etag() != null) {
+      doc.add(new StoredField("etag", s.etag()));
+    }
+    if (s.lastModified() != null) {
+      doc.add(new StoredField("lastModified", s.lastModified()));
+    }
+    if (s.lastPolled() != null) {
+      doc.add(new StoredField("lastPolled", s.lastPolled().toEpochMilli()));
+    }
+    if (s.lastSuccess() != null) {
+      doc.add(new StoredField("lastSuccess", s.lastSuccess().toEpochMilli()));
+    }
+    doc.add(new StoredField("lastError", s.lastError()));
+    doc.add(new StoredField("errors", s.consecutiveErrors()));
+    return doc;
+  }
+
+  static FeedState toFeedState(Document doc) {
+    return new FeedState(
+        doc.get("feedName"),
+        doc.get("etag"),
+        doc.get("lastModified"),
+        instant(doc, "lastPolled"),
+        instant(doc, "lastSuccess"),
+        doc.get("lastError"),
+        doc.getField("errors").numericValue().intValue());
+  }
+
+  /** Point for range filters, doc values for sorting, stored for reading back. */
+  private static void addInstant(Document doc, String name, Instant value) {
+    long millis = value.toEpochMilli();
+    doc.add(new LongPoint(name, millis));
+    doc.add(new NumericDocValuesField(name, millis));
+    doc.add(new StoredField(name, millis));
+  }
+
+  private static Instant instant(Document doc, String name) {
+    var field = doc.getField(name);
+    return field == null ? null : Instant.ofEpochMilli(field.numericValue().longValue());
+  }
+}

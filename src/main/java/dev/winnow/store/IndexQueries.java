@@ -1,0 +1,186 @@
+package dev.winnow.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/** The read side of the index, shared by the writer and read-only openers. */
+final class IndexQueries {
+  private final SearcherManager searchers;
+  private final Analyzer analyzer;
+
+  IndexQueries(SearcherManager searchers, Analyzer analyzer) {
+    this.searchers = searchers;
+    this.analyzer = analyzer;
+  }
+
+  interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  /** acquire / try / release, as SearcherManager asks. */
+  <T> T withSearcher(SearcherWork<T> work) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return work.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Query kind(String kind) {
+    return new TermQuery(new Term(Fields.KIND, kind));
+  }
+
+  static Query and(Query... queries) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (Query q : queries) {
+      all.add(q, Occur.FILTER);
+    }
+    return all.build();
+  }
+
+  List<Story> stories(int limit) {
+    Sort newest = new Sort(new SortField(Fields.UPDATED, SortField.Type.LONG, true));
+    return withSearcher(
+        s -> {
+          List<Story> out = new ArrayList<>();
+          for (Document doc : documents(s, s.search(kind(Fields.STORY), limit, newest))) {
+            out.add(Fields.toStory(doc));
+          }
+          return out;
+        });
+  }
+
+  Optional<Story> story(String storyId) {
+    return first(and(kind(Fields.STORY), new TermQuery(new Term(Fields.STORY_ID, storyId))))
+        .map(Fields::toStory);
+  }
+
+  List<StoredArticle> articles(Query filter) {
+    Sort oldest = new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG));
+    return withSearcher(
+        s -> {
+          List<StoredArticle> out = new ArrayList<>();
+          int all = Math.max(1, s.getIndexReader().maxDoc());
+          for (Document doc :
+              documents(s, s.search(and(kind(Fields.ARTICLE), filter), all, oldest))) {
+            out.add(Fields.toArticle(doc));
+          }
+          return out;
+        });
+  }
+
+  List<StoredArticle> articlesOf(String storyId) {
+    return articles(new TermQuery(new Term(Fields.STORY_ID, storyId)));
+  }
+
+  Optional<StoredArticle> article(String articleId) {
+    return first(and(kind(Fields.ARTICLE), new TermQuery(new Term(Fields.ID, articleId))))
+        .map(Fields::toArticle);
+  }
+
+  int articleCount() {
+    return withSearcher(s -> s.count(kind(Fields.ARTICLE)));
+  }
+
+  boolean hasSeen(String feedName, String entryKey) {
+    Term key = new Term(Fields.SEEN_KEY, Fields.seenKey(feedName, entryKey));
+    return withSearcher(s -> s.count(new TermQuery(key)) > 0);
+  }
+
+  FeedState feedState(String feedName) {
+    return first(and(kind(Fields.FEED), new TermQuery(new Term("feedName", feedName))))
+        .map(Fields::toFeedState)
+        .orElse(FeedState.neverPolled(feedName));
+  }
+
+  List<SearchHit> search(SearchQuery query) throws InvalidQueryException {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    q.add(parse(query.text()), Occur.MUST);
+    q.add(kind(Fields.ARTICLE), Occur.FILTER);
+    if (query.since() != null) {
+      q.add(
+          LongPoint.newRangeQuery(Fields.PUBLISHED, query.since().toEpochMilli(), Long.MAX_VALUE),
+          Occur.FILTER);
+    }
+    if (query.outlet() != null) {
+      q.add(new TermQuery(new Term(Fields.OUTLET, query.outlet())), Occur.FILTER);
+    }
+    return withSearcher(
+        s -> {
+          List<SearchHit> hits = new ArrayList<>();
+          TopDocs top = s.search(q.build(), query.limit());
+          for (ScoreDoc hit : top.scoreDocs) {
+            StoredArticle stored = Fields.toArticle(s.storedFields().document(hit.doc));
+            var a = stored.article();
+            hits.add(
+                new SearchHit(
+                    stored.assignment().storyId(),
+                    a.id(),
+                    a.title(),
+                    a.outlet(),
+                    a.url(),
+                    a.published(),
+                    hit.score));
+          }
+          return hits;
+        });
+  }
+
+  private Query parse(String text) throws InvalidQueryException {
+    if (text == null || text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    var parser = new MultiFieldQueryParser(new String[] {Fields.TITLE, Fields.ALL_TEXT}, analyzer);
+    try {
+      return parser.parse(text);
+    } catch (ParseException e) {
+      String message = e.getMessage() == null ? "syntax error" : e.getMessage();
+      throw new InvalidQueryException(
+          "cannot parse query '" + text + "': " + message.lines().findFirst().orElse(message));
+    }
+  }
+
+  private Optional<Document> first(Query query) {
+    return withSearcher(
+        s -> {
+          TopDocs top = s.search(query, 1);
+          return top.scoreDocs.length == 0
+              ? Optional.empty()
+              : Optional.of(s.storedFields().document(top.scoreDocs[0].doc));
+        });
+  }
+
+  private static List<Document> documents(IndexSearcher s, TopDocs top) throws IOException {
+    List<Document> docs = new ArrayList<>(top.scoreDocs.length);
+    var stored = s.storedFields();
+    for (ScoreDoc hit : top.scoreDocs) {
+      docs.add(stored.document(hit.doc));
+    }
+    return docs;
+  }
+}

@@ -1,0 +1,157 @@
+package dev.winnow.store;
+
+import dev.winnow.cluster.Article;
+import dev.winnow.cluster.Assignment;
+import dev.winnow.cluster.Candidate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The index as the single writer sees it. Additions are searchable after {@link #commit()}, which
+ * also refreshes the searcher; until then the clusterer and the seen-checks read the pending
+ * additions from memory, so a copy arriving in the same batch as its original is still found.
+ */
+public final class LuceneStore extends LuceneReader implements StoreWriter {
+  private final IndexWriter writer;
+  private final SimilarArticles similar;
+  private final Map<String, StoredArticle> pendingArticles = new LinkedHashMap<>();
+  private final Map<String, Story> pendingStories = new HashMap<>();
+  private final Set<String> pendingSeen = new HashSet<>();
+
+  private LuceneStore(IndexWriter writer, Analyzer analyzer) throws IOException {
+    super(new SearcherManager(writer, null), analyzer, writer.getDirectory());
+    this.writer = writer;
+    this.similar = new SimilarArticles(analyzer);
+  }
+
+  /** Opens (creating if needed) the index for writing; a second writer fails fast. */
+  public static LuceneStore openForWriting(Path index) throws StoreException {
+    Directory dir = null;
+    try {
+      Files.createDirectories(index);
+      dir = FSDirectory.open(index);
+      Analyzer analyzer = Analyzers.text();
+      IndexWriterConfig config = new IndexWriterConfig(analyzer);
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      IndexWriter writer = new IndexWriter(dir, config);
+      if (writer.getPendingNumDocs() == 0) {
+        writer.commit(); // so read-only openers find an index even before the first poll
+      }
+      return new LuceneStore(writer, analyzer);
+    } catch (LockObtainFailedException e) {
+      closeQuietly(dir);
+      throw new StoreException(index, "in use by another winnow process (write.lock is held)");
+    } catch (IOException e) {
+      closeQuietly(dir);
+      throw new StoreException(index, "cannot open for writing: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public void add(Article article, Assignment assignment) throws IOException {
+    writer.updateDocument(new Term(Fields.ID, article.id()), Fields.article(article, assignment));
+    pendingArticles.put(article.id(), new StoredArticle(article, assignment));
+    Story story =
+        Optional.ofNullable(pendingStories.get(assignment.storyId()))
+            .or(() -> queries.story(assignment.storyId()))
+            .map(s -> StoryRecords.joined(s, article))
+            .orElseGet(() -> StoryRecords.started(article, assignment.storyId()));
+    pendingStories.put(story.id(), story);
+    writer.updateDocument(new Term(Fields.STORY_ID, story.id()), Fields.story(story));
+  }
+
+  @Override
+  public void markSeen(String feedName, String entryKey, String articleId) throws IOException {
+    String key = Fields.seenKey(feedName, entryKey);
+    writer.updateDocument(
+        new Term(Fields.SEEN_KEY, key), Fields.seen(feedName, entryKey, articleId));
+    pendingSeen.add(key);
+  }
+
+  @Override
+  public void saveFeedState(FeedState state) throws IOException {
+    writer.updateDocument(new Term("feedName", state.feedName()), Fields.feedState(state));
+  }
+
+  /** One Lucene commit: everything added since the last one becomes durable together. */
+  @Override
+  public void commit() throws IOException {
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+    pendingArticles.clear();
+    pendingStories.clear();
+    pendingSeen.clear();
+  }
+
+  @Override
+  public boolean hasSeen(String feedName, String entryKey) {
+    return pendingSeen.contains(Fields.seenKey(feedName, entryKey))
+        || super.hasSeen(feedName, entryKey);
+  }
+
+  @Override
+  public Optional<StoredArticle> article(String articleId) {
+    StoredArticle pending = pendingArticles.get(articleId);
+    return pending != null ? Optional.of(pending) : super.article(articleId);
+  }
+
+  @Override
+  public List<Candidate> candidates(Article article, Instant from, Instant to, int limit) {
+    return queries.withSearcher(
+        s -> {
+          List<Candidate> found = new ArrayList<>(similar.search(s, article, from, to, limit));
+          for (StoredArticle pending : pendingArticles.values()) {
+            Instant at = pending.article().published();
+            if (!at.isBefore(from) && !at.isAfter(to)) {
+              found.add(
+                  similar.vectorsOf(
+                      s.getIndexReader(), pending.article(), pending.assignment().storyId()));
+            }
+          }
+          return found;
+        });
+  }
+
+  @Override
+  public Candidate vectorsOf(Article article) {
+    return queries.withSearcher(s -> similar.vectorsOf(s.getIndexReader(), article, null));
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      writer.commit();
+    } finally {
+      super.close();
+      writer.close();
+    }
+  }
+
+  private static void closeQuietly(Directory dir) {
+    if (dir != null) {
+      try {
+        dir.close();
+      } catch (IOException ignored) {
+        // already failing; the first error is the one to report
+      }
+    }
+  }
+}

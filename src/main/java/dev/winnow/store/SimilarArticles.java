@@ -1,0 +1,133 @@
+package dev.winnow.store;
+
+import dev.winnow.cluster.Article;
+import dev.winnow.cluster.Candidate;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Same-event candidates by MoreLikeThis within a published-time window, and TF-IDF term weights
+ * computed with the index's document frequencies so new and stored articles compare on one scale.
+ */
+final class SimilarArticles {
+  /** Above this many articles, very common terms stop being query terms (DESIGN: ~2 ms/query). */
+  private static final int LARGE_INDEX = 10_000;
+
+  private final Analyzer analyzer;
+
+  SimilarArticles(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  List<Candidate> search(
+      IndexSearcher searcher, Article article, Instant from, Instant to, int limit)
+      throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    if (reader.numDocs() == 0) {
+      return List.of();
+    }
+    MoreLikeThis mlt = new MoreLikeThis(reader);
+    mlt.setAnalyzer(analyzer);
+    mlt.setFieldNames(new String[] {Fields.ALL_TEXT});
+    mlt.setMinTermFreq(1);
+    mlt.setMinDocFreq(1);
+    mlt.setMaxQueryTerms(40);
+    if (reader.numDocs() > LARGE_INDEX) {
+      mlt.setMaxDocFreqPct(5);
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(mlt.like(Fields.ALL_TEXT, new StringReader(Fields.allText(article))), Occur.MUST);
+    query.add(IndexQueries.kind(Fields.ARTICLE), Occur.FILTER);
+    query.add(
+        LongPoint.newRangeQuery(Fields.PUBLISHED, from.toEpochMilli(), to.toEpochMilli()),
+        Occur.FILTER);
+    List<Candidate> out = new ArrayList<>();
+    for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
+      out.add(candidateOf(searcher, hit.doc));
+    }
+    return out;
+  }
+
+  private Candidate candidateOf(IndexSearcher searcher, int docId) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    Document doc = searcher.storedFields().document(docId);
+    var vectors = reader.termVectors();
+    StoredArticle stored = Fields.toArticle(doc);
+    return new Candidate(
+        stored.article().id(),
+        stored.assignment().storyId(),
+        stored.article().outlet(),
+        stored.article().published(),
+        weights(reader, Fields.TITLE, frequencies(vectors.get(docId, Fields.TITLE))),
+        weights(reader, Fields.ALL_TEXT, frequencies(vectors.get(docId, Fields.ALL_TEXT))));
+  }
+
+  /** The article weighed as the index would weigh it (it need not be in the index yet). */
+  Candidate vectorsOf(IndexReader reader, Article article, String storyId) throws IOException {
+    return new Candidate(
+        article.id(),
+        storyId,
+        article.outlet(),
+        article.published(),
+        weights(reader, Fields.TITLE, analyze(Fields.TITLE, article.title())),
+        weights(reader, Fields.ALL_TEXT, analyze(Fields.ALL_TEXT, Fields.allText(article))));
+  }
+
+  private Map<String, Integer> analyze(String field, String text) throws IOException {
+    Map<String, Integer> tf = new HashMap<>();
+    try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        tf.merge(term.toString(), 1, Integer::sum);
+      }
+      tokens.end();
+    }
+    return tf;
+  }
+
+  private static Map<String, Integer> frequencies(Terms terms) throws IOException {
+    Map<String, Integer> tf = new HashMap<>();
+    if (terms == null) {
+      return tf;
+    }
+    TermsEnum it = terms.iterator();
+    for (BytesRef term = it.next(); term != null; term = it.next()) {
+      tf.put(term.utf8ToString(), (int) it.totalTermFreq());
+    }
+    return tf;
+  }
+
+  /** Sublinear tf times BM25-style idf: frequent words in one text don't drown rarer names. */
+  private static Map<String, Double> weights(
+      IndexReader reader, String field, Map<String, Integer> tf) throws IOException {
+    int docs = Math.max(1, reader.getDocCount(field));
+    Map<String, Double> weights = new HashMap<>();
+    for (Map.Entry<String, Integer> e : tf.entrySet()) {
+      int df = reader.docFreq(new Term(field, e.getKey()));
+      double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+      weights.put(e.getKey(), (1 + Math.log(e.getValue())) * idf);
+    }
+    return weights;
+  }
+}
