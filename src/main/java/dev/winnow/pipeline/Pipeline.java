@@ -11,7 +11,6 @@ import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -41,18 +40,20 @@ public final class Pipeline {
     this.ingester = new Ingester(store, new StoryClusterer(store, config.cluster()));
   }
 
-  /** One pass over the given feeds; returns one outcome per feed, in completion order. */
+  /**
+   * One pass over the given feeds; returns one outcome per feed. Feeds are fetched in parallel but
+   * ingested in the order given, so the same input always gives the same stories.
+   */
   public List<FeedOutcome> pollOnce(List<FeedSource> feeds) throws IOException {
     ExecutorService workers = Executors.newFixedThreadPool(config.poll().workers());
     try {
-      var done = new ExecutorCompletionService<FeedPoller.Harvest>(workers);
       List<Future<FeedPoller.Harvest>> pending = new ArrayList<>();
       for (FeedSource feed : feeds) {
-        pending.add(done.submit(() -> poller.poll(feed, store)));
+        pending.add(workers.submit(() -> poller.poll(feed, store)));
       }
       List<FeedOutcome> outcomes = new ArrayList<>();
-      for (int i = 0; i < pending.size(); i++) {
-        FeedOutcome outcome = ingester.ingest(take(done));
+      for (Future<FeedPoller.Harvest> harvest : pending) {
+        FeedOutcome outcome = ingester.ingest(take(harvest));
         LOG.info(outcome.describe());
         outcomes.add(outcome);
       }
@@ -66,10 +67,9 @@ public final class Pipeline {
     return pollOnce(config.feeds());
   }
 
-  private static FeedPoller.Harvest take(ExecutorCompletionService<FeedPoller.Harvest> done)
-      throws IOException {
+  private static FeedPoller.Harvest take(Future<FeedPoller.Harvest> harvest) throws IOException {
     try {
-      return done.take().get();
+      return harvest.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while polling", e);

@@ -27,24 +27,32 @@ final class Fields {
 
   static final String ID = "id";
   static final String STORY_ID = "story";
+
+  /** Key of a story's own record; distinct from STORY_ID, which its articles carry too. */
+  static final String STORY_KEY = "storyKey";
+
   static final String OUTLET = "outlet";
   static final String TITLE = "title";
+  static final String STORY_TITLE = "storyTitle";
   static final String ALL_TEXT = "all";
   static final String PUBLISHED = "published";
   static final String UPDATED = "updated";
   static final String SEEN_KEY = "seenKey";
 
   /** Analyzed, not stored, with term vectors: the clusterer reads each doc's term weights. */
-  static final FieldType VECTORED_TEXT = vectored();
+  static final FieldType VECTORED_TEXT = vectored(false);
+
+  /** The same, stored: titles are read back and weighed. */
+  static final FieldType STORED_VECTORED_TEXT = vectored(true);
 
   private Fields() {}
 
-  private static FieldType vectored() {
+  private static FieldType vectored(boolean stored) {
     FieldType type = new FieldType();
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     type.setTokenized(true);
     type.setStoreTermVectors(true);
-    type.setStored(false);
+    type.setStored(stored);
     type.freeze();
     return type;
   }
@@ -56,8 +64,7 @@ final class Fields {
     doc.add(new StringField(STORY_ID, as.storyId(), Field.Store.YES));
     doc.add(new StringField(OUTLET, a.outlet(), Field.Store.YES));
     doc.add(new StoredField("url", a.url().toString()));
-    doc.add(new StoredField(TITLE, a.title()));
-    doc.add(new Field(TITLE, a.title(), VECTORED_TEXT));
+    doc.add(new Field(TITLE, a.title(), STORED_VECTORED_TEXT));
     doc.add(new Field(ALL_TEXT, allText(a), VECTORED_TEXT));
     doc.add(new StoredField("summary", a.summary()));
     doc.add(new StoredField("text", a.text()));
@@ -104,11 +111,11 @@ final class Fields {
   static Document story(Story s) {
     Document doc = new Document();
     doc.add(new StringField(KIND, STORY, Field.Store.NO));
-    doc.add(new StringField(STORY_ID, s.id(), Field.Store.YES));
-    doc.add(new StoredField(TITLE, s.title()));
+    doc.add(new StringField(STORY_KEY, s.id(), Field.Store.YES));
+    doc.add(new StoredField(STORY_TITLE, s.title()));
     doc.add(new StoredField("summary", s.summary()));
     doc.add(new StoredField("link", s.link().toString()));
-    doc.add(new StoredField(PUBLISHED, s.published().toEpochMilli()));
+    addInstant(doc, PUBLISHED, s.published());
     addInstant(doc, UPDATED, s.updated());
     doc.add(new StoredField("count", s.articleCount()));
     for (String outlet : s.outlets()) {
@@ -119,8 +126,8 @@ final class Fields {
 
   static Story toStory(Document doc) {
     return new Story(
-        doc.get(STORY_ID),
-        doc.get(TITLE),
+        doc.get(STORY_KEY),
+        doc.get(STORY_TITLE),
         doc.get("summary"),
         URI.create(doc.get("link")),
         instant(doc, PUBLISHED),

@@ -76,8 +76,7 @@ final class IndexQueries {
   }
 
   Optional<Story> story(String storyId) {
-    return first(and(kind(Fields.STORY), new TermQuery(new Term(Fields.STORY_ID, storyId))))
-        .map(Fields::toStory);
+    return first(new TermQuery(new Term(Fields.STORY_KEY, storyId))).map(Fields::toStory);
   }
 
   List<StoredArticle> articles(Query filter) {

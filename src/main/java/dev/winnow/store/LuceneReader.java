@@ -95,7 +95,8 @@ public class LuceneReader implements StoreReader {
 
   @Override
   public void close() throws IOException {
-    searchers.close();
-    directory.close();
+    try (directory) {
+      searchers.close();
+    }
   }
 }

@@ -75,7 +75,7 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
             .map(s -> StoryRecords.joined(s, article))
             .orElseGet(() -> StoryRecords.started(article, assignment.storyId()));
     pendingStories.put(story.id(), story);
-    writer.updateDocument(new Term(Fields.STORY_ID, story.id()), Fields.story(story));
+    writer.updateDocument(new Term(Fields.STORY_KEY, story.id()), Fields.story(story));
   }
 
   @Override
@@ -135,12 +135,11 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
     return queries.withSearcher(s -> similar.vectorsOf(s.getIndexReader(), article, null));
   }
 
+  /** Commits what is pending (IndexWriter commits on close), then releases write.lock. */
   @Override
   public void close() throws IOException {
-    try {
-      writer.commit();
-    } finally {
-      super.close();
+    try (Directory dir = writer.getDirectory()) {
+      searchers.close();
       writer.close();
     }
   }
