@@ -36,7 +36,9 @@ public final class ConfigLoader {
     } catch (NoSuchFileException e) {
       throw new ConfigException(file, 0, "no such file");
     } catch (JsonProcessingException e) {
-      throw new ConfigException(file, lineOf(e.getLocation()), describe(e));
+      String problem = describe(e);
+      throw new ConfigException(
+          file, ProblemLines.find(file, lineOf(e.getLocation()), problem), problem);
     } catch (IOException e) {
       throw new ConfigException(file, 0, "cannot read: " + e.getMessage());
     }

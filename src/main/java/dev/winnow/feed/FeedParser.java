@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** Turns feed bytes into records with Rome; Rome's mutable objects never leave this class. */
 public final class FeedParser {
@@ -51,7 +52,9 @@ public final class FeedParser {
         entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
     Instant published = date == null ? null : date.toInstant();
     String title = entry.getTitle();
-    String guid = entry.getUri();
+    // Rome fills the uri with the raw link when an RSS item has no guid: key it by the resolved
+    // link.
+    String guid = Objects.equals(entry.getUri(), entry.getLink()) ? null : entry.getUri();
     List<String> categories = new ArrayList<>();
     for (SyndCategory category : entry.getCategories()) {
       if (category.getName() != null && !category.getName().isBlank()) {

@@ -1,0 +1,25 @@
+package dev.winnow.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+class ArticleIdsTest {
+  @Test
+  void stripsTrackingParametersAndFragmentsButKeepsOthers() {
+    URI url =
+        URI.create("https://News.Example/a.html?utm_source=rss&id=7&fbclid=x&utm_medium=feed#top");
+    assertEquals(URI.create("https://news.example/a.html?id=7"), ArticleIds.canonical(url));
+  }
+
+  @Test
+  void givesTheSameIdToATrackingLinkAndTheCleanUrl() {
+    URI clean = URI.create("https://news.example/a.html");
+    URI tracked = URI.create("https://news.example/a.html?utm_source=rss");
+    assertEquals(ArticleIds.idOf(clean), ArticleIds.idOf(ArticleIds.canonical(tracked)));
+    assertNotEquals(
+        ArticleIds.idOf(clean), ArticleIds.idOf(URI.create("https://news.example/b.html")));
+  }
+}

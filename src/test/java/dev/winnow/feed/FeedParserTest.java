@@ -1,0 +1,79 @@
+package dev.winnow.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class FeedParserTest {
+  private final FeedParser parser = new FeedParser();
+  private static final URI BASE = URI.create("https://news.example/feeds/main.xml");
+
+  private ParsedFeed parse(String xml) throws FeedParseException {
+    return parser.parse(xml.getBytes(StandardCharsets.UTF_8), "application/xml", BASE);
+  }
+
+  @Test
+  void readsRssEntriesWithRelativeLinksResolvedAgainstTheFeed() throws Exception {
+    ParsedFeed feed =
+        parse(
+            """
+            <rss version="2.0"><channel><title>News</title><link>https://news.example/</link>
+            <description>d</description>
+            <item><title>First</title><link>/2026/first.html</link>
+            <pubDate>Mon, 02 Mar 2026 10:00:00 GMT</pubDate><description>&lt;p&gt;Hi&lt;/p&gt;</description></item>
+            </channel></rss>""");
+    assertEquals("rss_2.0", feed.format());
+    FeedEntry entry = feed.entries().get(0);
+    assertEquals(URI.create("https://news.example/2026/first.html"), entry.link());
+    assertEquals(Instant.parse("2026-03-02T10:00:00Z"), entry.published());
+    assertEquals(
+        "https://news.example/2026/first.html", entry.key(), "no guid: the link is the key");
+    assertEquals("<p>Hi</p>", entry.summaryHtml());
+  }
+
+  @Test
+  void readsAtomIdsAndContent() throws Exception {
+    ParsedFeed feed =
+        parse(
+            """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><id>urn:a</id>
+            <updated>2026-03-02T10:00:00Z</updated>
+            <entry><id>urn:a:1</id><title>One</title><link href="https://a.example/1"/>
+            <updated>2026-03-02T10:00:00Z</updated><content type="html">&lt;p&gt;Body&lt;/p&gt;</content></entry>
+            </feed>""");
+    assertEquals("urn:a:1", feed.entries().get(0).key());
+    assertEquals("<p>Body</p>", feed.entries().get(0).contentHtml());
+  }
+
+  @Test
+  void keysAnEntryWithoutGuidOrLinkByTitleAndDate() throws Exception {
+    ParsedFeed feed =
+        parse(
+            "<rss version=\"2.0\"><channel><title>t</title><item><title>Only a title</title></item></channel></rss>");
+    FeedEntry entry = feed.entries().get(0);
+    assertNull(entry.link());
+    assertTrue(entry.key().startsWith("sha256:"));
+  }
+
+  @Test
+  void refusesAnHtmlPageWithAClearMessage() {
+    FeedParseException e =
+        assertThrows(
+            FeedParseException.class, () -> parse("<!DOCTYPE html><html><body>hi</body></html>"));
+    assertEquals("not a feed: the URL returned an HTML page", e.getMessage());
+  }
+
+  @Test
+  void refusesADoctypeRatherThanExpandingIt() {
+    String billionLaughs =
+        "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"aaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>"
+            + "<rss version=\"2.0\"><channel><title>&b;</title></channel></rss>";
+    assertThrows(FeedParseException.class, () -> parse(billionLaughs));
+  }
+}

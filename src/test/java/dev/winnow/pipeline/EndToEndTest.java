@@ -1,0 +1,161 @@
+package dev.winnow.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.winnow.config.ConfigLoader;
+import dev.winnow.config.WinnowConfig;
+import dev.winnow.serve.MergedFeed;
+import dev.winnow.store.LuceneReader;
+import dev.winnow.store.LuceneStore;
+import dev.winnow.store.SearchHit;
+import dev.winnow.store.SearchQuery;
+import dev.winnow.store.StoredArticle;
+import dev.winnow.store.Story;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One poll of three outlets on a local server, through every stage, into a real index. */
+class EndToEndTest {
+  private static final InstantSource CLOCK =
+      InstantSource.fixed(Instant.parse("2026-03-05T12:00:00Z"));
+
+  @TempDir Path dir;
+  private FixtureSite site;
+  private WinnowConfig config;
+
+  @BeforeEach
+  void startSite() throws Exception {
+    site = new FixtureSite();
+    String yaml =
+        """
+        feeds:
+          - name: Glow
+            url: %1$s/glow.xml
+          - name: Marquee
+            url: %1$s/marquee.atom
+          - name: Wirely
+            url: %1$s/wirely.xml
+          - name: Not A Feed
+            url: %1$s/not-a-feed
+          - name: Unreachable
+            url: http://127.0.0.1:1/feed.xml
+        fetch:
+          allow_private_networks: true
+          timeout_seconds: 5
+        """
+            .formatted(site.base());
+    Path file = dir.resolve("feeds.yml");
+    Files.writeString(file, yaml);
+    config = ConfigLoader.load(file);
+  }
+
+  @AfterEach
+  void stopSite() {
+    site.close();
+  }
+
+  @Test
+  void foldsEachEventIntoOneStoryListingAllItsOutlets() throws Exception {
+    Path index = dir.resolve("index");
+    try (LuceneStore store = LuceneStore.openForWriting(index)) {
+      new Pipeline(config, store, CLOCK).pollOnce();
+      Map<String, Story> byTitle = storiesByTitleWord(store.stories(50));
+      assertEquals(4, store.stories(50).size(), "engagement, renewal, casting, festival");
+      assertEquals(
+          Set.of("Glow", "Marquee", "Wirely"), Set.copyOf(byTitle.get("engaged").outlets()));
+      assertEquals(Set.of("Glow", "Marquee"), Set.copyOf(byTitle.get("Orbit").outlets()));
+      assertEquals(List.of("Wirely"), byTitle.get("Glass").outlets(), "same actress, other event");
+      assertEquals(7, store.articleCount());
+    }
+  }
+
+  @Test
+  void reportsBrokenFeedsByNameWhileTheOthersArePolled() throws Exception {
+    try (LuceneStore store = LuceneStore.openForWriting(dir.resolve("index"))) {
+      List<FeedOutcome> outcomes = new Pipeline(config, store, CLOCK).pollOnce();
+      Map<String, FeedOutcome> byName =
+          outcomes.stream().collect(Collectors.toMap(FeedOutcome::feedName, o -> o));
+      assertTrue(byName.get("Not A Feed").describe().contains("'Not A Feed'"));
+      assertTrue(byName.get("Not A Feed").error().contains("HTML page"));
+      assertTrue(byName.get("Unreachable").failed());
+      assertFalse(byName.get("Unreachable").describe().contains("\n"));
+      assertEquals(3, byName.get("Glow").newArticles());
+    }
+  }
+
+  @Test
+  void secondPollAddsNothingAndTheIndexReopensWhole() throws Exception {
+    Path index = dir.resolve("index");
+    try (LuceneStore store = LuceneStore.openForWriting(index)) {
+      new Pipeline(config, store, CLOCK).pollOnce();
+    }
+    try (LuceneStore store = LuceneStore.openForWriting(index)) {
+      List<FeedOutcome> again = new Pipeline(config, store, CLOCK).pollOnce();
+      assertEquals(0, again.stream().mapToInt(FeedOutcome::newArticles).sum());
+    }
+    try (LuceneReader reader = LuceneReader.openReadOnly(index)) {
+      assertEquals(7, reader.articleCount());
+      assertEquals(4, reader.stories(50).size());
+      List<SearchHit> hits = reader.search(new SearchQuery("lighthouse", null, null, 10));
+      assertFalse(hits.isEmpty());
+      Story renewal = reader.story(hits.get(0).storyId()).orElseThrow();
+      assertTrue(renewal.title().contains("Orbit Falls"));
+    }
+  }
+
+  @Test
+  void storesTheCanonicalUrlWithoutTrackingParameters() throws Exception {
+    try (LuceneStore store = LuceneStore.openForWriting(dir.resolve("index"))) {
+      new Pipeline(config, store, CLOCK).pollOnce();
+      for (StoredArticle stored : store.allArticles()) {
+        assertFalse(
+            stored.article().url().toString().contains("utm_"), stored.article().url().toString());
+        assertEquals("page", stored.article().bodySource());
+        assertFalse(stored.article().text().contains("Related stories"));
+        assertFalse(stored.article().text().contains("newsletter"));
+      }
+    }
+  }
+
+  @Test
+  void servesOneMergedEntryPerStoryInEveryFormat() throws Exception {
+    try (LuceneStore store = LuceneStore.openForWriting(dir.resolve("index"))) {
+      new Pipeline(config, store, CLOCK).pollOnce();
+      MergedFeed feed = new MergedFeed(store, "test", "http://localhost:8080", Instant.EPOCH, 100);
+      String rss = new String(feed.bytes(MergedFeed.Format.RSS), "UTF-8");
+      String atom = new String(feed.bytes(MergedFeed.Format.ATOM), "UTF-8");
+      String json = new String(feed.bytes(MergedFeed.Format.JSON), "UTF-8");
+      assertEquals(4, count(rss, "<item>"));
+      assertEquals(4, count(atom, "<entry>"));
+      assertEquals(4, count(json, "\"urn:winnow:story:"));
+      assertTrue(atom.contains("Marquee"), "content names every outlet");
+      AtomSchema.assertValid(feed.bytes(MergedFeed.Format.ATOM));
+    }
+  }
+
+  private static int count(String text, String needle) {
+    return text.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
+  }
+
+  private static Map<String, Story> storiesByTitleWord(List<Story> stories) {
+    Map<String, Story> byWord = new java.util.HashMap<>();
+    for (Story story : stories) {
+      for (String word : story.title().split("\\W+")) {
+        byWord.put(word, story);
+      }
+    }
+    return byWord;
+  }
+}
