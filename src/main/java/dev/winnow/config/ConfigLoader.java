@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -13,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Reads feeds.yml strictly: unknown keys and bad values are refused with file and line. */
@@ -23,6 +27,8 @@ public final class ConfigLoader {
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+
+  private static final Pattern QUOTED = Pattern.compile("'[^']*'");
 
   private ConfigLoader() {}
 
@@ -61,9 +67,38 @@ public final class ConfigLoader {
     if (cause instanceof IllegalArgumentException bad) {
       return bad.getMessage();
     }
+    if (e instanceof InvalidFormatException format) {
+      return pathOf(format)
+          + ": '"
+          + format.getValue()
+          + "' is not a valid "
+          + format.getTargetType().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+    if (e instanceof MismatchedInputException missing
+        && missing.getOriginalMessage().startsWith("Missing required")) {
+      Matcher key = QUOTED.matcher(missing.getOriginalMessage());
+      return "missing required key "
+          + (key.find() ? key.group() : "")
+          + " in "
+          + pathOf(missing).replaceAll("\\.[^.\\[]+$", "");
+    }
+    if (e.getOriginalMessage().startsWith("No content to map")) {
+      return "the file is empty; it needs a 'feeds:' list";
+    }
     String where = e instanceof JsonMappingException m ? pathOf(m) : "";
-    String message = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
+    String message = yamlProblem(e.getOriginalMessage());
     return where.isEmpty() ? message : where + ": " + message;
+  }
+
+  /**
+   * SnakeYAML's messages put context, position and a caret on separate lines; keep the sentences:
+   * "while parsing a flow node: expected the node content, but found '<stream end>'".
+   */
+  private static String yamlProblem(String original) {
+    return original
+        .lines()
+        .filter(line -> !line.isBlank() && !line.startsWith(" "))
+        .collect(Collectors.joining(": "));
   }
 
   private static String pathOf(JsonMappingException e) {
