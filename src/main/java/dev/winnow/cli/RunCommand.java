@@ -7,6 +7,8 @@ import dev.winnow.serve.WebServer;
 import dev.winnow.store.LuceneStore;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,7 +40,7 @@ final class RunCommand implements Callable<Integer> {
     LuceneStore store = LuceneStore.openForWriting(index.index);
     MergedFeed feed = Serving.mergedFeed(store, host, port);
     PollLoop loop = new PollLoop(cfg, store, clock);
-    Thread main = Thread.currentThread();
+    CountDownLatch closed = new CountDownLatch(1);
     try (WebServer server = Serving.start(store, cfg, feed, host, port, clock)) {
       System.err.printf(
           "winnow: serving http://%s:%d/feed.atom, polling %d feeds%n",
@@ -49,7 +51,8 @@ final class RunCommand implements Callable<Integer> {
                   () -> {
                     loop.stop();
                     try {
-                      main.join(9_000); // SIGTERM: let the pass in flight commit, then close
+                      // SIGTERM: let the feed in flight commit and the index close, within 10 s.
+                      closed.await(9, TimeUnit.SECONDS);
                     } catch (InterruptedException ignored) {
                       Thread.currentThread().interrupt();
                     }
@@ -57,6 +60,7 @@ final class RunCommand implements Callable<Integer> {
       loop.run(feed::invalidate);
     } finally {
       store.close();
+      closed.countDown();
     }
     return 0;
   }

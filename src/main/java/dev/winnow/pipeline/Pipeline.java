@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,15 @@ public final class Pipeline {
    * ingested in the order given, so the same input always gives the same stories.
    */
   public List<FeedOutcome> pollOnce(List<FeedSource> feeds) throws IOException {
+    return pollOnce(feeds, () -> true);
+  }
+
+  /**
+   * As {@link #pollOnce(List)}, but stops before the next feed's ingest once {@code keepGoing}
+   * turns false (shutdown): what was ingested is committed, the rest is polled next time.
+   */
+  public List<FeedOutcome> pollOnce(List<FeedSource> feeds, BooleanSupplier keepGoing)
+      throws IOException {
     ExecutorService workers = Executors.newFixedThreadPool(config.poll().workers());
     try {
       List<Future<FeedPoller.Harvest>> pending = new ArrayList<>();
@@ -53,6 +63,9 @@ public final class Pipeline {
       }
       List<FeedOutcome> outcomes = new ArrayList<>();
       for (Future<FeedPoller.Harvest> harvest : pending) {
+        if (!keepGoing.getAsBoolean()) {
+          break;
+        }
         FeedOutcome outcome = ingester.ingest(take(harvest));
         LOG.info(outcome.describe());
         outcomes.add(outcome);

@@ -40,7 +40,7 @@ public final class PollLoop {
     while (stopped.getCount() > 0) {
       List<FeedSource> due = schedule.due(config.feeds(), store);
       if (!due.isEmpty()) {
-        pipeline.pollOnce(due);
+        pipeline.pollOnce(due, () -> stopped.getCount() > 0);
         afterPass.run();
       }
       stopped.await(untilNextDue().toMillis(), TimeUnit.MILLISECONDS);
