@@ -77,17 +77,21 @@ public final class ArticleExtractor {
     var image = PageMetadata.image(doc);
     String byline = PageMetadata.byline(doc);
     String language = PageMetadata.language(doc);
-    BoilerplateFilter.strip(doc);
+    BoilerplateFilter.stripPage(doc);
     BreakParagraphs.wrap(doc);
-    List<Element> paragraphs = BodyScorer.bodyParagraphs(doc, title);
     List<String> texts = new ArrayList<>();
-    StringBuilder html = new StringBuilder();
-    for (Element p : paragraphs) {
-      String text = p.text().strip();
-      if (!text.isEmpty()) {
-        texts.add(text);
-        html.append(p.outerHtml()).append('\n');
+    List<Element> blocks = new ArrayList<>();
+    for (Element container : BodyScorer.bodyContainers(doc)) {
+      if (Boolean.getBoolean("winnow.debug")) {
+        System.err.println(
+            "CONTAINER " + container.cssSelector() + " " + container.text().length());
       }
+      BoilerplateFilter.stripWithin(container);
+      BlockText.collect(container, title, texts, blocks);
+    }
+    StringBuilder html = new StringBuilder();
+    for (Element block : blocks) {
+      html.append(block.outerHtml()).append('\n');
     }
     String safeHtml =
         new Cleaner(SAFE).clean(Jsoup.parseBodyFragment(html.toString())).body().html();

@@ -14,7 +14,16 @@ import org.jsoup.nodes.TextNode;
 final class BreakParagraphs {
   private BreakParagraphs() {}
 
+  /**
+   * Also reads a div that holds only inline content as a paragraph, as Readability does: many sites
+   * write one div per paragraph.
+   */
   static void wrap(Document doc) {
+    for (Element div : doc.body().select("div")) {
+      if (!div.children().stream().anyMatch(Element::isBlock) && div.hasText()) {
+        div.tagName("p");
+      }
+    }
     for (Element br : new ArrayList<>(doc.select("br"))) {
       Element parent = br.parent();
       if (parent != null && !parent.tagName().equals("p") && hasLooseText(parent)) {

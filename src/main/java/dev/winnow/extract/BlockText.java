@@ -1,0 +1,68 @@
+package dev.winnow.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/** Reads the body's text blocks in document order: paragraphs, subheadings, list items, quotes. */
+final class BlockText {
+  private static final Set<String> TEXT_BLOCKS =
+      Set.of("p", "pre", "li", "dd", "dt", "td", "th", "h2", "h3", "h4", "h5", "h6", "blockquote");
+
+  private BlockText() {}
+
+  /** Appends each kept block to {@code texts} and its element to {@code blocks}. */
+  static void collect(Element el, String title, List<String> texts, List<Element> blocks) {
+    if (TEXT_BLOCKS.contains(el.tagName()) && !hasTextBlockInside(el)) {
+      String text = el.text().strip();
+      if (isKept(el, text, title)) {
+        texts.add(text);
+        blocks.add(el);
+      }
+      return;
+    }
+    StringBuilder loose = new StringBuilder();
+    for (Node child : el.childNodes()) {
+      if (child instanceof TextNode t) {
+        loose.append(t.text());
+      } else if (child instanceof Element c && !c.isBlock() && !hasTextBlockInside(c)) {
+        loose.append(c.text());
+      } else if (child instanceof Element c) {
+        flushLoose(loose, texts);
+        collect(c, title, texts, blocks);
+      }
+    }
+    flushLoose(loose, texts);
+  }
+
+  private static void flushLoose(StringBuilder loose, List<String> texts) {
+    String text = loose.toString().strip();
+    if (text.length() >= BodyScorer.MIN_PARAGRAPH_CHARS) {
+      texts.add(text);
+    }
+    loose.setLength(0);
+  }
+
+  private static boolean hasTextBlockInside(Element el) {
+    for (Element d : el.getAllElements()) {
+      if (d != el && (TEXT_BLOCKS.contains(d.tagName()) || d.tagName().equals("div"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isKept(Element el, String text, String title) {
+    if (text.isEmpty() || text.equalsIgnoreCase(title)) {
+      return false;
+    }
+    double links = BodyScorer.linkDensity(el);
+    String tag = el.tagName();
+    if (tag.equals("li") || tag.equals("td") || tag.equals("dd")) {
+      return links < 0.3 && text.length() >= 2;
+    }
+    return links <= 0.5 || text.length() > 200;
+  }
+}
