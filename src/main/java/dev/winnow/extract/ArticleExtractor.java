@@ -6,6 +6,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -79,19 +80,21 @@ public final class ArticleExtractor {
     String language = PageMetadata.language(doc);
     BoilerplateFilter.stripPage(doc);
     BreakParagraphs.wrap(doc);
-    List<String> texts = new ArrayList<>();
-    List<Element> blocks = new ArrayList<>();
+    List<BlockText.Block> blocks = new ArrayList<>();
     for (Element container : BodyScorer.bodyContainers(doc)) {
-      if (Boolean.getBoolean("winnow.debug")) {
-        System.err.println(
-            "CONTAINER " + container.cssSelector() + " " + container.text().length());
-      }
       BoilerplateFilter.stripWithin(container);
-      BlockText.collect(container, title, texts, blocks);
+      BlockText.collect(container, title, blocks);
     }
+    PullQuotes.drop(blocks);
+    List<String> texts = new ArrayList<>();
     StringBuilder html = new StringBuilder();
-    for (Element block : blocks) {
-      html.append(block.outerHtml()).append('\n');
+    for (BlockText.Block block : blocks) {
+      texts.add(block.text());
+      html.append(
+              block.element() != null
+                  ? block.element().outerHtml()
+                  : "<p>" + Entities.escape(block.text()) + "</p>")
+          .append('\n');
     }
     String safeHtml =
         new Cleaner(SAFE).clean(Jsoup.parseBodyFragment(html.toString())).body().html();

@@ -13,13 +13,26 @@ final class BlockText {
 
   private BlockText() {}
 
-  /** Appends each kept block to {@code texts} and its element to {@code blocks}. */
-  static void collect(Element el, String title, List<String> texts, List<Element> blocks) {
+  /**
+   * One block of body text.
+   *
+   * @param element where it came from, or null for text loose between blocks
+   */
+  record Block(String text, Element element) {
+    boolean isQuote() {
+      return element != null
+          && (element.tagName().equals("blockquote")
+              || element.closest("blockquote") != null
+              || ClassHints.namesOf(element).toLowerCase(java.util.Locale.ROOT).contains("quote"));
+    }
+  }
+
+  /** Appends each kept block of {@code el}, in document order. */
+  static void collect(Element el, String title, List<Block> blocks) {
     if (TEXT_BLOCKS.contains(el.tagName()) && !hasTextBlockInside(el)) {
       String text = el.text().strip();
       if (isKept(el, text, title)) {
-        texts.add(text);
-        blocks.add(el);
+        blocks.add(new Block(text, el));
       }
       return;
     }
@@ -30,17 +43,17 @@ final class BlockText {
       } else if (child instanceof Element c && !c.isBlock() && !hasTextBlockInside(c)) {
         loose.append(c.text());
       } else if (child instanceof Element c) {
-        flushLoose(loose, texts);
-        collect(c, title, texts, blocks);
+        flushLoose(loose, blocks);
+        collect(c, title, blocks);
       }
     }
-    flushLoose(loose, texts);
+    flushLoose(loose, blocks);
   }
 
-  private static void flushLoose(StringBuilder loose, List<String> texts) {
+  private static void flushLoose(StringBuilder loose, List<Block> blocks) {
     String text = loose.toString().strip();
     if (text.length() >= BodyScorer.MIN_PARAGRAPH_CHARS) {
-      texts.add(text);
+      blocks.add(new Block(text, null));
     }
     loose.setLength(0);
   }

@@ -15,7 +15,7 @@ final class ClassHints {
               + "|popular|recommend\\w*|more-?stories|read-?more|readmore|next-?story|teaser|newsletter"
               + "|subscri\\w*|signup|comments?|comment-\\w+|reply|respond|author-?(box|bio|card|info)|bio"
               + "|breadcrumbs?|sidebar|widget|footer|masthead|menu|nav\\w*|tags?|tag-?list|caption"
-              + "|credits?|highlights?|pull-?quote|video|gallery|cookie|modal|popup|now-reading|toolbar"
+              + "|credits?|highlights?|bullets?|pull-?quote|video|gallery|cookie|modal|popup|now-reading|toolbar"
               + "|byline|dateline|timestamp|meta|print|rating|disclaimer|outbrain|taboola|skip"
               + "|hidden|sr-only|visually-hidden|screen-reader-text|newsletter-\\w+)($|[-_\\s])",
           Pattern.CASE_INSENSITIVE);
@@ -26,10 +26,17 @@ final class ClassHints {
               + "|richtext|prose)($|[-_\\s])",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
+
   private ClassHints() {}
 
+  /**
+   * Class, id, component and role, with camelCase split so "imageCaption" reads "image-Caption".
+   */
   static String namesOf(Element el) {
-    return el.className() + " " + el.id() + " " + el.attr("data-component") + " " + el.attr("role");
+    String names =
+        el.className() + " " + el.id() + " " + el.attr("data-component") + " " + el.attr("role");
+    return CAMEL.matcher(names).replaceAll("$1-$2");
   }
 
   static boolean isFurniture(Element el) {
