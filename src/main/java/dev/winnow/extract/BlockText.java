@@ -74,7 +74,9 @@ final class BlockText {
     double links = BodyScorer.linkDensity(el);
     String tag = el.tagName();
     if (tag.equals("li") || tag.equals("td") || tag.equals("dd")) {
-      return links < 0.3 && text.length() >= 2;
+      // A list of linked headlines is furniture; an item that says more than its link is prose.
+      int ownText = (int) Math.round(text.length() * (1 - links));
+      return (links < 0.3 && text.length() >= 2) || ownText >= 60;
     }
     return links <= 0.5 || text.length() > 200;
   }

@@ -38,7 +38,12 @@ final class BodyScorer {
         bestScore = adjusted;
       }
     }
-    return best == null ? List.of() : withSiblings(best, bestScore, scores);
+    if (best == null) {
+      return List.of();
+    }
+    double threshold = Math.max(10, bestScore * 0.2);
+    List<Element> containers = withSiblings(best, threshold, scores);
+    return SplitBody.withTwinSections(best, containers, scores, threshold);
   }
 
   private static double adjusted(Element container, double raw) {
@@ -67,12 +72,11 @@ final class BodyScorer {
   }
 
   private static List<Element> withSiblings(
-      Element best, double bestScore, Map<Element, Double> scores) {
+      Element best, double threshold, Map<Element, Double> scores) {
     Element parent = best.parent();
     if (parent == null || best.tagName().equals("body")) {
       return List.of(best);
     }
-    double threshold = Math.max(10, bestScore * 0.2);
     List<Element> containers = new ArrayList<>();
     for (Element sibling : parent.children()) {
       Double score = scores.get(sibling);
