@@ -6,7 +6,6 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
@@ -72,33 +71,33 @@ public final class ArticleExtractor {
   }
 
   private ExtractedPage extract(Document doc) {
-    String title = PageMetadata.title(doc);
-    var canonical = PageMetadata.canonical(doc);
-    var published = PageMetadata.published(doc);
-    var image = PageMetadata.image(doc);
-    String byline = PageMetadata.byline(doc);
-    String language = PageMetadata.language(doc);
-    BoilerplateFilter.stripPage(doc);
-    BreakParagraphs.wrap(doc);
+    PageMetadata meta = new PageMetadata(doc);
+    List<Element> furniture = BoilerplateFilter.stripNeverBody(doc.body(), meta);
+    String title = meta.title();
+    BreakParagraphs.wrap(doc.body());
+    // Counted once: ancestors of furniture removed next keep its (mostly link) text counted.
+    TextMetrics metrics = new TextMetrics(doc.body());
+    BoilerplateFilter.stripPageFurniture(furniture, doc.body(), metrics);
     List<BlockText.Block> blocks = new ArrayList<>();
-    for (Element container : BodyScorer.bodyContainers(doc)) {
-      BoilerplateFilter.stripWithin(container);
-      BlockText.collect(container, title, blocks);
+    for (Element container : BodyScorer.bodyContainers(doc, metrics)) {
+      BoilerplateFilter.stripWithin(container, metrics);
+      BlockText.collect(container, title, metrics, blocks);
     }
     PullQuotes.drop(blocks);
     List<String> texts = new ArrayList<>();
-    StringBuilder html = new StringBuilder();
+    StringBuilder safeHtml = new StringBuilder();
     for (BlockText.Block block : blocks) {
       texts.add(block.text());
-      html.append(
-              block.element() != null
-                  ? block.element().outerHtml()
-                  : "<p>" + Entities.escape(block.text()) + "</p>")
-          .append('\n');
+      block.appendHtml(safeHtml);
     }
-    String safeHtml =
-        new Cleaner(SAFE).clean(Jsoup.parseBodyFragment(html.toString())).body().html();
     return new ExtractedPage(
-        title, String.join("\n\n", texts), safeHtml, byline, canonical, published, image, language);
+        title,
+        String.join("\n\n", texts),
+        safeHtml.toString(),
+        meta.byline(),
+        meta.canonical(),
+        meta.published(),
+        meta.image(),
+        meta.language());
   }
 }

@@ -3,13 +3,12 @@ package dev.winnow.extract;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /** Reads the body's text blocks in document order: paragraphs, subheadings, list items, quotes. */
 final class BlockText {
-  private static final Set<String> TEXT_BLOCKS =
-      Set.of("p", "pre", "li", "dd", "dt", "td", "th", "h2", "h3", "h4", "h5", "h6", "blockquote");
 
   private BlockText() {}
 
@@ -19,19 +18,45 @@ final class BlockText {
    * @param element where it came from, or null for text loose between blocks
    */
   record Block(String text, Element element) {
+    private static final Set<String> KEPT_TAGS =
+        Set.of("p", "pre", "li", "blockquote", "h2", "h3", "h4", "h5", "h6");
+
+    /**
+     * The block as HTML built from its escaped text: safe by construction (no attributes, no
+     * scripts, no URLs), which is what the Safelist cleaner would leave of a paragraph, at a
+     * fraction of its cost. Inline links and emphasis are not kept.
+     */
+    void appendHtml(StringBuilder html) {
+      String tag =
+          element != null && KEPT_TAGS.contains(element.tagName()) ? element.tagName() : "p";
+      html.append('<')
+          .append(tag)
+          .append('>')
+          .append(Entities.escape(text))
+          .append("</")
+          .append(tag)
+          .append(">\n");
+    }
+
     boolean isQuote() {
       return element != null
           && (element.tagName().equals("blockquote")
               || element.closest("blockquote") != null
-              || ClassHints.namesOf(element).toLowerCase(java.util.Locale.ROOT).contains("quote"));
+              || ClassHints.hasNames(element)
+                  && ClassHints.namesOf(element)
+                      .toLowerCase(java.util.Locale.ROOT)
+                      .contains("quote"));
     }
   }
 
   /** Appends each kept block of {@code el}, in document order. */
-  static void collect(Element el, String title, List<Block> blocks) {
-    if (TEXT_BLOCKS.contains(el.tagName()) && !hasTextBlockInside(el)) {
+  static void collect(Element el, String title, TextMetrics metrics, List<Block> blocks) {
+    if (el.tagName().equals("h1")) {
+      return; // the headline is the title, not the body
+    }
+    if (TextMetrics.TEXT_BLOCKS.contains(el.tagName()) && !metrics.hasTextBlockInside(el)) {
       String text = el.text().strip();
-      if (isKept(el, text, title)) {
+      if (isKept(el, text, title, metrics)) {
         blocks.add(new Block(text, el));
       }
       return;
@@ -40,11 +65,11 @@ final class BlockText {
     for (Node child : el.childNodes()) {
       if (child instanceof TextNode t) {
         loose.append(t.text());
-      } else if (child instanceof Element c && !c.isBlock() && !hasTextBlockInside(c)) {
+      } else if (child instanceof Element c && !c.isBlock() && !metrics.hasTextBlockInside(c)) {
         loose.append(c.text());
       } else if (child instanceof Element c) {
         flushLoose(loose, blocks);
-        collect(c, title, blocks);
+        collect(c, title, metrics, blocks);
       }
     }
     flushLoose(loose, blocks);
@@ -58,20 +83,11 @@ final class BlockText {
     loose.setLength(0);
   }
 
-  private static boolean hasTextBlockInside(Element el) {
-    for (Element d : el.getAllElements()) {
-      if (d != el && (TEXT_BLOCKS.contains(d.tagName()) || d.tagName().equals("div"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isKept(Element el, String text, String title) {
+  private static boolean isKept(Element el, String text, String title, TextMetrics metrics) {
     if (text.isEmpty() || text.equalsIgnoreCase(title)) {
       return false;
     }
-    double links = BodyScorer.linkDensity(el);
+    double links = metrics.linkDensity(el);
     String tag = el.tagName();
     if (tag.equals("li") || tag.equals("td") || tag.equals("dd")) {
       // A list of linked headlines is furniture; an item that says more than its link is prose.

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Picks the containers that hold the article, in the manner of Readability: every paragraph gives
@@ -18,10 +20,10 @@ final class BodyScorer {
 
   private BodyScorer() {}
 
-  static List<Element> bodyContainers(Document doc) {
+  static List<Element> bodyContainers(Document doc, TextMetrics metrics) {
     Map<Element, Double> scores = new IdentityHashMap<>();
-    for (Element p : doc.body().select("p, pre, td, blockquote")) {
-      double score = paragraphScore(p);
+    for (Element p : metrics.paragraphs) {
+      double score = paragraphScore(p, metrics);
       Element ancestor = p.parent();
       for (int level = 1; score > 0 && ancestor != null && level <= 3; level++) {
         scores.merge(ancestor, score / level, Double::sum);
@@ -31,7 +33,7 @@ final class BodyScorer {
     Element best = null;
     double bestScore = 0;
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      double adjusted = adjusted(e.getKey(), e.getValue());
+      double adjusted = adjusted(e.getKey(), e.getValue(), metrics);
       e.setValue(adjusted);
       if (adjusted > bestScore) {
         best = e.getKey();
@@ -42,37 +44,35 @@ final class BodyScorer {
       return List.of();
     }
     double threshold = Math.max(10, bestScore * 0.2);
-    List<Element> containers = withSiblings(best, threshold, scores);
+    List<Element> containers = withSiblings(best, threshold, scores, metrics);
     return SplitBody.withTwinSections(best, containers, scores, threshold);
   }
 
-  private static double adjusted(Element container, double raw) {
-    return raw * ClassHints.weight(container) * (1 - linkDensity(container));
+  private static double adjusted(Element container, double raw, TextMetrics metrics) {
+    return raw * ClassHints.weight(container) * (1 - metrics.linkDensity(container));
   }
 
-  private static double paragraphScore(Element p) {
-    String text = p.text();
-    if (text.length() < MIN_PARAGRAPH_CHARS || linkDensity(p) > 0.5) {
+  private static double paragraphScore(Element p, TextMetrics metrics) {
+    if (metrics.chars(p) < MIN_PARAGRAPH_CHARS || metrics.linkDensity(p) > 0.5) {
       return 0;
     }
-    long commas = text.chars().filter(c -> c == ',' || c == '，' || c == '、').count();
-    return 1 + commas + Math.min(3, text.length() / 100.0);
+    return 1 + commas(p) + Math.min(3, metrics.chars(p) / 100.0);
   }
 
-  static double linkDensity(Element el) {
-    int total = el.text().length();
-    if (total == 0) {
-      return 0;
+  private static int commas(Element p) {
+    int commas = 0;
+    for (Node node : p.textNodes()) {
+      String text = ((TextNode) node).getWholeText();
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        commas += c == ',' || c == '，' || c == '、' ? 1 : 0;
+      }
     }
-    int linked = 0;
-    for (Element a : el.select("a")) {
-      linked += a.text().length();
-    }
-    return Math.min(1, (double) linked / total);
+    return commas;
   }
 
   private static List<Element> withSiblings(
-      Element best, double threshold, Map<Element, Double> scores) {
+      Element best, double threshold, Map<Element, Double> scores, TextMetrics metrics) {
     Element parent = best.parent();
     if (parent == null || best.tagName().equals("body")) {
       return List.of(best);
@@ -82,7 +82,7 @@ final class BodyScorer {
       Double score = scores.get(sibling);
       if (sibling == best
           || (score != null && score >= threshold && !ClassHints.isFurniture(sibling))
-          || isLoneParagraph(sibling)) {
+          || isLoneParagraph(sibling, metrics)) {
         containers.add(sibling);
       }
     }
@@ -90,12 +90,12 @@ final class BodyScorer {
   }
 
   /** A paragraph beside the body (not inside any container) that reads as prose. */
-  private static boolean isLoneParagraph(Element el) {
+  private static boolean isLoneParagraph(Element el, TextMetrics metrics) {
     if (!el.tagName().equals("p")) {
       return false;
     }
     String text = el.text();
-    double links = linkDensity(el);
+    double links = metrics.linkDensity(el);
     return (text.length() > 80 && links < 0.25)
         || (text.length() > 0 && links == 0 && text.matches(".*[.!?]\\s*$"));
   }

@@ -1,48 +1,104 @@
 package dev.winnow.extract;
 
 import java.util.ArrayList;
-import org.jsoup.nodes.Document;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Removes what is never part of an article body: scripts, media, form controls; page-level
- * navigation, asides and footers when they are a small part of the page; and, inside the chosen
- * body, blocks whose names mark them as furniture (share bars, related lists, ads, author boxes).
+ * Removes what is never part of an article body: scripts, media, form controls and hidden elements;
+ * page-level navigation, asides and footers when they are a small part of the page; and, inside the
+ * chosen body, blocks whose names mark them as furniture (share bars, related lists).
  */
 final class BoilerplateFilter {
-  private static final String NEVER_BODY =
-      "script, style, noscript, template, iframe, object, embed, svg, canvas, button, input,"
-          + " select, textarea, label, dialog, figure, figcaption, picture, video, audio, img,"
-          + " [hidden], [aria-hidden=true], [style*=display:none], [style*=display: none]";
+  private static final Set<String> NEVER_BODY =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "iframe",
+          "object",
+          "embed",
+          "svg",
+          "canvas",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "label",
+          "dialog",
+          "figure",
+          "figcaption",
+          "picture",
+          "video",
+          "audio",
+          "img",
+          "link",
+          "meta");
 
-  private static final String PAGE_FURNITURE =
-      "nav, aside, footer, header, menu, [role=navigation], [role=banner], [role=contentinfo],"
-          + " [role=complementary]";
+  private static final Set<String> PAGE_FURNITURE =
+      Set.of("nav", "aside", "footer", "header", "menu");
+  private static final Set<String> FURNITURE_ROLES =
+      Set.of("navigation", "banner", "contentinfo", "complementary");
 
   private BoilerplateFilter() {}
 
-  static void stripPage(Document doc) {
-    doc.select(NEVER_BODY).remove();
-    int pageText = doc.body().text().length();
-    for (Element el : new ArrayList<>(doc.body().select(PAGE_FURNITURE))) {
+  /**
+   * Removes what is never body, in one walk, and returns the page furniture found on the way, to be
+   * judged by {@link #stripPageFurniture} once text lengths are known.
+   */
+  static List<Element> stripNeverBody(Element body, PageMetadata meta) {
+    List<Element> never = new ArrayList<>();
+    List<Element> furniture = new ArrayList<>();
+    for (Element el : body.getAllElements()) {
+      meta.see(el);
+      String tag = el.tagName();
+      if (NEVER_BODY.contains(tag) || isHidden(el)) {
+        never.add(el);
+      } else if (PAGE_FURNITURE.contains(tag) || FURNITURE_ROLES.contains(el.attr("role"))) {
+        furniture.add(el);
+      }
+    }
+    never.forEach(Element::remove);
+    return furniture;
+  }
+
+  static void stripPageFurniture(List<Element> furniture, Element body, TextMetrics metrics) {
+    int pageText = metrics.chars(body);
+    for (Element el : furniture) {
       // A site that wraps its whole article in <header> or <aside> still gets an article.
-      if (el.parent() != null && el.text().length() < pageText / 3) {
+      if (el.parent() != null && metrics.chars(el) < pageText / 3) {
         el.remove();
       }
     }
+  }
+
+  private static boolean isHidden(Element el) {
+    if (el.attributesSize() == 0) {
+      return false;
+    }
+    if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = el.attr("style");
+    return !style.isEmpty()
+        && style.toLowerCase(Locale.ROOT).replace(" ", "").contains("display:none");
   }
 
   /**
    * Inside the chosen body, names decide for what is small: a share bar or related box, not a
    * wrapper that holds most of the text whatever it is called ("elementor-widget-container").
    */
-  static void stripWithin(Element container) {
-    int total = container.text().length();
-    for (Element el : new ArrayList<>(container.select("*"))) {
+  static void stripWithin(Element container, TextMetrics metrics) {
+    int total = metrics.chars(container);
+    for (Element el : new ArrayList<>(container.getAllElements())) {
       if (el != container
           && el.parent() != null
+          && ClassHints.hasNames(el)
           && ClassHints.isFurniture(el)
-          && el.text().length() < total * 0.6) {
+          && metrics.chars(el) < total * 0.6) {
         el.remove();
       }
     }

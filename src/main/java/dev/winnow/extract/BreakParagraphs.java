@@ -2,7 +2,6 @@ package dev.winnow.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,18 +17,31 @@ final class BreakParagraphs {
    * Also reads a div that holds only inline content as a paragraph, as Readability does: many sites
    * write one div per paragraph.
    */
-  static void wrap(Document doc) {
-    for (Element div : doc.body().select("div")) {
-      if (!div.children().stream().anyMatch(Element::isBlock) && div.hasText()) {
-        div.tagName("p");
+  static void wrap(Element body) {
+    List<Element> brs = new ArrayList<>();
+    for (Element el : body.getAllElements()) {
+      String tag = el.tagName();
+      if (tag.equals("br")) {
+        brs.add(el);
+      } else if (tag.equals("div") && !hasBlockChild(el) && el.hasText()) {
+        el.tagName("p");
       }
     }
-    for (Element br : new ArrayList<>(doc.select("br"))) {
+    for (Element br : brs) {
       Element parent = br.parent();
       if (parent != null && !parent.tagName().equals("p") && hasLooseText(parent)) {
         wrapChildren(parent);
       }
     }
+  }
+
+  private static boolean hasBlockChild(Element el) {
+    for (Element c = el.firstElementChild(); c != null; c = c.nextElementSibling()) {
+      if (c.isBlock()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasLooseText(Element el) {

@@ -39,6 +39,12 @@ final class ClassHints {
     return CAMEL.matcher(names).replaceAll("$1-$2");
   }
 
+  /** Most elements carry no class, id or role; they need no pattern matching. */
+  static boolean hasNames(Element el) {
+    var a = el.attributes();
+    return a.hasKey("class") || a.hasKey("id") || a.hasKey("data-component") || a.hasKey("role");
+  }
+
   static boolean isFurniture(Element el) {
     String names = namesOf(el);
     return FURNITURE.matcher(names).find() && !BODY.matcher(names).find();
@@ -46,6 +52,9 @@ final class ClassHints {
 
   /** A multiplier for a container's score: 1.25 for body-like names, 0.3 for furniture names. */
   static double weight(Element el) {
+    if (!hasNames(el) && !el.hasAttr("itemprop")) {
+      return el.tagName().equals("article") ? 1.3 : 1.0;
+    }
     String names = namesOf(el);
     if (el.tagName().equals("article")
         || el.hasAttr("itemprop") && el.attr("itemprop").equals("articleBody")) {

@@ -5,70 +5,118 @@ import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Reads title, canonical URL, dates, byline and image from a page's head (Open Graph, meta). */
+/**
+ * Reads title, canonical URL, dates, byline, image and language from a page: Open Graph and other
+ * meta tags first (one pass over them), then the body's own h1, time and byline elements.
+ */
 final class PageMetadata {
-  private PageMetadata() {}
+  private final Document doc;
+  private final Map<String, String> meta = new HashMap<>();
+  private String canonicalHref = "";
+  private Element firstH1;
+  private Element firstTime;
+  private Element byline;
 
-  static String title(Document doc) {
-    String og = meta(doc, "meta[property=og:title]");
+  /** Reads the head now; the body's landmarks arrive through {@link #see} during the body walk. */
+  PageMetadata(Document doc) {
+    this.doc = doc;
+    for (Element el : doc.head().getElementsByTag("meta")) {
+      String key = el.hasAttr("property") ? el.attr("property") : el.attr("name");
+      if (key.isEmpty()) {
+        key = el.attr("itemprop");
+      }
+      String content = el.attr("content").strip();
+      if (!key.isEmpty() && !content.isEmpty()) {
+        meta.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+      }
+    }
+    for (Element link : doc.head().getElementsByTag("link")) {
+      if (link.attr("rel").equalsIgnoreCase("canonical") && canonicalHref.isEmpty()) {
+        canonicalHref = link.absUrl("href");
+      }
+    }
+  }
+
+  void see(Element el) {
+    String tag = el.tagName();
+    if (el.attributesSize() == 0 && !tag.equals("h1") && !tag.equals("time")) {
+      return;
+    }
+    if (firstH1 == null && tag.equals("h1")) {
+      firstH1 = el;
+    } else if (firstTime == null && tag.equals("time")) {
+      firstTime = el;
+    } else if (byline == null && (el.attr("rel").equals("author") || el.hasClass("byline"))) {
+      byline = el;
+    }
+  }
+
+  String title() {
+    String og = meta.getOrDefault("og:title", "");
     if (!og.isEmpty()) {
       return og;
     }
-    Element h1 = doc.selectFirst("article h1, h1");
-    return h1 != null && !h1.text().isBlank() ? h1.text().strip() : doc.title().strip();
+    String h1 = firstH1 == null ? "" : firstH1.text().strip();
+    return h1.isEmpty() ? withoutSiteName(doc.title().strip()) : h1;
   }
 
-  static URI canonical(Document doc) {
-    Element link = doc.selectFirst("link[rel=canonical][href]");
-    if (link != null && !link.absUrl("href").isEmpty()) {
-      return uri(link.absUrl("href"));
-    }
-    return uri(meta(doc, "meta[property=og:url]"));
+  URI canonical() {
+    return uri(canonicalHref.isEmpty() ? meta.get("og:url") : canonicalHref);
   }
 
-  static URI image(Document doc) {
-    return uri(meta(doc, "meta[property=og:image]"));
+  URI image() {
+    return uri(meta.get("og:image"));
   }
 
-  static String byline(Document doc) {
-    String author = meta(doc, "meta[name=author]");
+  String byline() {
+    String author = meta.getOrDefault("author", "");
     if (!author.isEmpty()) {
       return author;
     }
-    Element byline = doc.selectFirst("[rel=author], .byline, .author-name, [itemprop=author]");
     return byline == null ? "" : byline.text().strip();
   }
 
-  static Instant published(Document doc) {
-    for (String query :
-        new String[] {
-          "meta[property=article:published_time]", "meta[itemprop=datePublished]",
-          "meta[name=date]", "time[datetime]"
-        }) {
-      Element el = doc.selectFirst(query);
-      if (el == null) {
-        continue;
-      }
-      String value = el.hasAttr("content") ? el.attr("content") : el.attr("datetime");
-      try {
-        return OffsetDateTime.parse(value.strip()).toInstant();
-      } catch (DateTimeParseException ignored) {
-        // try the next source of a date
+  Instant published() {
+    for (String key : new String[] {"article:published_time", "datepublished", "date"}) {
+      Instant at = instant(meta.get(key));
+      if (at != null) {
+        return at;
       }
     }
-    return null;
+    return firstTime == null ? null : instant(firstTime.attr("datetime"));
   }
 
-  static String language(Document doc) {
-    return doc.select("html").attr("lang").strip();
+  String language() {
+    Element html = doc.firstElementChild();
+    return html == null ? "" : html.attr("lang").strip();
   }
 
-  private static String meta(Document doc, String query) {
-    Element el = doc.selectFirst(query);
-    return el == null ? "" : el.attr("content").strip();
+  /** "Headline - Site" and "Headline | Site" are how pages title themselves; keep the headline. */
+  static String withoutSiteName(String title) {
+    for (String separator : new String[] {" | ", " - ", " – ", " — ", " :: "}) {
+      int at = title.lastIndexOf(separator);
+      if (at > 0 && title.substring(0, at).strip().contains(" ")) {
+        return title.substring(0, at).strip();
+      }
+    }
+    return title;
+  }
+
+  private static Instant instant(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(value.strip()).toInstant();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static URI uri(String value) {

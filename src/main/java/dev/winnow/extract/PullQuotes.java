@@ -14,6 +14,9 @@ final class PullQuotes {
   private PullQuotes() {}
 
   static void drop(List<BlockText.Block> blocks) {
+    if (blocks.stream().noneMatch(BlockText.Block::isQuote)) {
+      return;
+    }
     List<String> normalized = blocks.stream().map(b -> normalize(b.text())).toList();
     for (int i = blocks.size() - 1; i >= 0; i--) {
       String candidate = normalized.get(i);
