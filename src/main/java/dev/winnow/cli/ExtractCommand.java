@@ -82,7 +82,15 @@ final class ExtractCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new IOException(target + ": no such file");
     }
-    return extractor.extract(Files.readAllBytes(file), null, file.toUri().toString());
+    return extractor.extract(readCapped(file), null, file.toUri().toString());
+  }
+
+  private static byte[] readCapped(Path file) throws IOException {
+    if (Files.size(file) > ArticleExtractor.MAX_PAGE_BYTES) {
+      throw new IOException(
+          file + ": larger than " + (ArticleExtractor.MAX_PAGE_BYTES >> 20) + " MB, not a page");
+    }
+    return Files.readAllBytes(file);
   }
 
   private int batch(Path in, Path out) throws IOException {
@@ -96,7 +104,7 @@ final class ExtractCommand implements Callable<Integer> {
         String name = page.getFileName().toString();
         String id = name.substring(0, name.lastIndexOf('.'));
         ExtractedPage extracted =
-            extractor.extract(Files.readAllBytes(page), null, page.toUri().toString());
+            extractor.extract(readCapped(page), null, page.toUri().toString());
         Files.writeString(
             out.resolve(id + ".txt"), extracted.text() + "\n", StandardCharsets.UTF_8);
         count++;

@@ -15,6 +15,9 @@ import org.jsoup.safety.Safelist;
  * inside this package; callers get an {@link ExtractedPage}.
  */
 public final class ArticleExtractor {
+  /** Larger than any article page; the fetcher's own cap (fetch.max_page_bytes) is lower. */
+  public static final int MAX_PAGE_BYTES = 32 << 20;
+
   private static final Safelist SAFE = Safelist.basic().removeTags("a").addTags("h2", "h3");
 
   /**
@@ -23,6 +26,9 @@ public final class ArticleExtractor {
    * @param baseUri the page's URL, for resolving relative links
    */
   public ExtractedPage extract(byte[] bytes, Charset charset, String baseUri) {
+    if (bytes.length > MAX_PAGE_BYTES) {
+      return ExtractedPage.EMPTY;
+    }
     try {
       Document doc =
           Jsoup.parse(
@@ -70,8 +76,24 @@ public final class ArticleExtractor {
     }
   }
 
+  /**
+   * The JSON-LD body wins only when it says far more than the markup did: then the markup was
+   * split, lazy-loaded or script-rendered. A shorter JSON-LD body is usually a teaser.
+   */
+  private static boolean isMuchLonger(String structured, List<BlockText.Block> blocks) {
+    if (structured.isEmpty()) {
+      return false;
+    }
+    int extracted = 0;
+    for (BlockText.Block block : blocks) {
+      extracted += TextStats.words(block.text());
+    }
+    return TextStats.words(structured) > 2 * extracted + 50;
+  }
+
   private ExtractedPage extract(Document doc) {
     PageMetadata meta = new PageMetadata(doc);
+    String structuredBody = JsonLd.articleBody(doc);
     List<Element> furniture = BoilerplateFilter.stripNeverBody(doc.body(), meta);
     String title = meta.title();
     BreakParagraphs.wrap(doc.body());
@@ -84,6 +106,9 @@ public final class ArticleExtractor {
       BlockText.collect(container, title, metrics, blocks);
     }
     PullQuotes.drop(blocks);
+    if (isMuchLonger(structuredBody, blocks)) {
+      blocks = BlockText.fromPlainText(structuredBody);
+    }
     List<String> texts = new ArrayList<>();
     StringBuilder safeHtml = new StringBuilder();
     for (BlockText.Block block : blocks) {

@@ -49,6 +49,17 @@ final class BlockText {
     }
   }
 
+  /** Blocks of plain text with paragraphs on separate lines (JSON-LD's articleBody). */
+  static List<Block> fromPlainText(String text) {
+    List<Block> blocks = new java.util.ArrayList<>();
+    for (String line : text.split("\\R")) {
+      if (!line.isBlank()) {
+        blocks.add(new Block(line.strip(), null));
+      }
+    }
+    return blocks;
+  }
+
   /** Appends each kept block of {@code el}, in document order. */
   static void collect(Element el, String title, TextMetrics metrics, List<Block> blocks) {
     if (el.tagName().equals("h1")) {

@@ -67,6 +67,29 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void decodesTheCharsetTheMetaTagDeclares() {
+    String html =
+        "<html><head><meta charset=\"windows-1252\"></head><body><article><p>Caf\u00e9 owner Ren\u00e9e"
+            + " opens a second bistro, with a menu of cr\u00eapes and galettes, this spring.</p>"
+            + "</article></body></html>";
+    byte[] bytes = html.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    ExtractedPage page = extractor.extract(bytes, null, "https://x.example/");
+    assertTrue(page.text().startsWith("Caf\u00e9 owner Ren\u00e9e"), page.text());
+  }
+
+  @Test
+  void prefersTheHttpCharsetOverGuessing() {
+    String text =
+        "Les acteurs ont \u00e9t\u00e9 applaudis, longuement, apr\u00e8s la premi\u00e8re.";
+    byte[] bytes =
+        ("<html><body><article><p>" + text + "</p></article></body></html>")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    ExtractedPage page =
+        extractor.extract(bytes, StandardCharsets.ISO_8859_1, "https://x.example/");
+    assertEquals(text, page.text());
+  }
+
+  @Test
   void givesAnEmptyResultForGarbageInsteadOfThrowing() {
     ExtractedPage page = extractor.extract(new byte[] {0, 1, 2, (byte) 0xff, 0x3c}, null, null);
     assertEquals("", page.text());
