@@ -7,7 +7,10 @@ public final class Main {
   public static void main(String[] args) {
     // JDOM has no default depth limit; a deeply nested hostile feed would take minutes (DESIGN.md).
     System.setProperty("jdk.xml.maxElementDepth", "2000");
-    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    // Quiet by default; WINNOW_JAVA_OPTS=-Dorg.slf4j.simpleLogger.defaultLogLevel=info says more.
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     System.exit(WinnowCommand.commandLine().execute(args));
   }

@@ -51,9 +51,8 @@ final class StoryCommand implements Callable<Integer> {
                 ? "started the story"
                 : String.format(
                     Locale.ROOT,
-                    "score %.2f with %s: %s",
+                    "joined with %.2f: %s",
                     as.score(),
-                    as.matchedArticleId(),
                     String.join(", ", as.signals()));
         out.printf(
             "%s  %-22s %s  %s%n    %s%n    %s%n",

@@ -2,6 +2,7 @@ package dev.winnow.cluster;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the clusterer needs from the index. Declared here, implemented by the store stage, so the
@@ -17,4 +18,7 @@ public interface CandidateIndex {
 
   /** The article as the index would weigh it, so its vectors are comparable with candidates'. */
   Candidate vectorsOf(Article article);
+
+  /** The story's centroid, weighed with the index's current document frequencies. */
+  Optional<StoryProfile> profileOf(String storyId);
 }

@@ -12,7 +12,7 @@ import java.time.Duration;
  */
 public record ClusterSettings(Duration window, double threshold) {
 
-  public static final ClusterSettings DEFAULTS = new ClusterSettings(Duration.ofHours(48), 0.30);
+  public static final ClusterSettings DEFAULTS = new ClusterSettings(Duration.ofHours(48), 0.20);
 
   @JsonCreator
   static ClusterSettings fromYaml(

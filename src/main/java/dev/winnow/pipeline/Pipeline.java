@@ -67,9 +67,13 @@ public final class Pipeline {
           break;
         }
         FeedOutcome outcome = ingester.ingest(take(harvest));
+        if (ingester.commitDue()) {
+          ingester.commit();
+        }
         LOG.info(outcome.describe());
         outcomes.add(outcome);
       }
+      ingester.commit();
       return outcomes;
     } finally {
       workers.shutdownNow();

@@ -73,7 +73,7 @@ final class Fields {
     doc.add(new StoredField("bodySource", a.bodySource()));
     addInstant(doc, PUBLISHED, a.published());
     doc.add(new StoredField("fetched", a.fetched().toEpochMilli()));
-    doc.add(new StoredField("matched", as.matchedArticleId() == null ? "" : as.matchedArticleId()));
+    doc.add(new StoredField("starts", as.startsStory() ? 1 : 0));
     doc.add(new StoredField("score", as.score()));
     doc.add(new StoredField("signals", String.join("; ", as.signals())));
     return doc;
@@ -97,18 +97,18 @@ final class Fields {
             doc.get("bodySource"),
             instant(doc, PUBLISHED),
             instant(doc, "fetched"));
-    String matched = doc.get("matched");
     String signals = doc.get("signals");
     Assignment assignment =
         new Assignment(
             doc.get(STORY_ID),
-            matched == null || matched.isEmpty() ? null : matched,
+            doc.getField("starts").numericValue().intValue() == 1,
             doc.getField("score").numericValue().doubleValue(),
             signals == null || signals.isEmpty() ? List.of() : Arrays.asList(signals.split("; ")));
     return new StoredArticle(article, assignment);
   }
 
-  static Document story(Story s) {
+  static Document story(StoryState state) {
+    Story s = state.story();
     Document doc = new Document();
     doc.add(new StringField(KIND, STORY, Field.Store.NO));
     doc.add(new StringField(STORY_KEY, s.id(), Field.Store.YES));
@@ -121,7 +121,17 @@ final class Fields {
     for (String outlet : s.outlets()) {
       doc.add(new StoredField("outlets", outlet));
     }
+    doc.add(new StoredField("centroidTitle", StoryCentroid.encode(state.centroid().title())));
+    doc.add(new StoredField("centroidBody", StoryCentroid.encode(state.centroid().body())));
     return doc;
+  }
+
+  static StoryState toStoryState(Document doc) {
+    return new StoryState(
+        toStory(doc),
+        new StoryCentroid(
+            StoryCentroid.decode(doc.get("centroidTitle")),
+            StoryCentroid.decode(doc.get("centroidBody"))));
   }
 
   static Story toStory(Document doc) {

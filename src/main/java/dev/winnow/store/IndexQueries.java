@@ -76,7 +76,11 @@ final class IndexQueries {
   }
 
   Optional<Story> story(String storyId) {
-    return first(new TermQuery(new Term(Fields.STORY_KEY, storyId))).map(Fields::toStory);
+    return storyState(storyId).map(StoryState::story);
+  }
+
+  Optional<StoryState> storyState(String storyId) {
+    return first(new TermQuery(new Term(Fields.STORY_KEY, storyId))).map(Fields::toStoryState);
   }
 
   List<StoredArticle> articles(Query filter) {

@@ -3,6 +3,7 @@ package dev.winnow.store;
 import dev.winnow.cluster.Article;
 import dev.winnow.cluster.Assignment;
 import dev.winnow.cluster.Candidate;
+import dev.winnow.cluster.StoryProfile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
   private final IndexWriter writer;
   private final SimilarArticles similar;
   private final Map<String, StoredArticle> pendingArticles = new LinkedHashMap<>();
-  private final Map<String, Story> pendingStories = new HashMap<>();
+  private final List<Candidate> pendingCandidates = new ArrayList<>();
+  private final Map<String, StoryState> pendingStories = new HashMap<>();
   private final Set<String> pendingSeen = new HashSet<>();
 
   private LuceneStore(IndexWriter writer, Analyzer analyzer) throws IOException {
@@ -69,13 +71,28 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
   public void add(Article article, Assignment assignment) throws IOException {
     writer.updateDocument(new Term(Fields.ID, article.id()), Fields.article(article, assignment));
     pendingArticles.put(article.id(), new StoredArticle(article, assignment));
-    Story story =
+    pendingCandidates.add(
+        queries.withSearcher(
+            s -> similar.vectorsOf(s.getIndexReader(), article, assignment.storyId())));
+    StoryState before =
         Optional.ofNullable(pendingStories.get(assignment.storyId()))
-            .or(() -> queries.story(assignment.storyId()))
-            .map(s -> StoryRecords.joined(s, article))
-            .orElseGet(() -> StoryRecords.started(article, assignment.storyId()));
-    pendingStories.put(story.id(), story);
-    writer.updateDocument(new Term(Fields.STORY_KEY, story.id()), Fields.story(story));
+            .or(() -> queries.storyState(assignment.storyId()))
+            .orElse(null);
+    Story story =
+        before == null
+            ? StoryRecords.started(article, assignment.storyId())
+            : StoryRecords.joined(before.story(), article);
+    StoryCentroid centroid =
+        (before == null ? StoryCentroid.EMPTY : before.centroid())
+            .plus(similar.titleFrequencies(article), similar.bodyFrequencies(article));
+    StoryState after = new StoryState(story, centroid);
+    pendingStories.put(story.id(), after);
+    writer.updateDocument(new Term(Fields.STORY_KEY, story.id()), Fields.story(after));
+  }
+
+  @Override
+  public int pendingArticles() {
+    return pendingArticles.size();
   }
 
   @Override
@@ -97,6 +114,7 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
     writer.commit();
     searchers.maybeRefreshBlocking();
     pendingArticles.clear();
+    pendingCandidates.clear();
     pendingStories.clear();
     pendingSeen.clear();
   }
@@ -118,16 +136,33 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
     return queries.withSearcher(
         s -> {
           List<Candidate> found = new ArrayList<>(similar.search(s, article, from, to, limit));
-          for (StoredArticle pending : pendingArticles.values()) {
-            Instant at = pending.article().published();
-            if (!at.isBefore(from) && !at.isAfter(to)) {
-              found.add(
-                  similar.vectorsOf(
-                      s.getIndexReader(), pending.article(), pending.assignment().storyId()));
+          for (Candidate pending : pendingCandidates) {
+            if (!pending.published().isBefore(from) && !pending.published().isAfter(to)) {
+              found.add(pending);
             }
           }
           return found;
         });
+  }
+
+  @Override
+  public Optional<StoryProfile> profileOf(String storyId) {
+    Optional<StoryState> state =
+        Optional.ofNullable(pendingStories.get(storyId)).or(() -> queries.storyState(storyId));
+    return state.map(
+        st ->
+            queries.withSearcher(
+                s -> {
+                  var reader = s.getIndexReader();
+                  Story story = st.story();
+                  return new StoryProfile(
+                      storyId,
+                      SimilarArticles.weighCounts(reader, Fields.TITLE, st.centroid().title()),
+                      SimilarArticles.weighCounts(reader, Fields.ALL_TEXT, st.centroid().body()),
+                      story.articleCount(),
+                      story.published(),
+                      story.updated());
+                }));
   }
 
   @Override

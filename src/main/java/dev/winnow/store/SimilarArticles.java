@@ -93,6 +93,32 @@ final class SimilarArticles {
         weights(reader, Fields.ALL_TEXT, analyze(Fields.ALL_TEXT, Fields.allText(article))));
   }
 
+  /** Term frequencies of the article's title and full text, as the index analyzes them. */
+  Map<String, Integer> titleFrequencies(Article article) throws IOException {
+    return analyze(Fields.TITLE, article.title());
+  }
+
+  Map<String, Integer> bodyFrequencies(Article article) throws IOException {
+    return analyze(Fields.ALL_TEXT, Fields.allText(article));
+  }
+
+  /** A story's centroid counts times the index's current idf. */
+  static Map<String, Double> weighCounts(
+      IndexReader reader, String field, Map<String, Double> counts) throws IOException {
+    int docs = Math.max(1, reader.getDocCount(field));
+    Map<String, Double> weights = new HashMap<>();
+    for (Map.Entry<String, Double> e : counts.entrySet()) {
+      weights.put(e.getKey(), e.getValue() * idf(reader, field, e.getKey(), docs));
+    }
+    return weights;
+  }
+
+  private static double idf(IndexReader reader, String field, String term, int docs)
+      throws IOException {
+    int df = reader.docFreq(new Term(field, term));
+    return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+  }
+
   private Map<String, Integer> analyze(String field, String text) throws IOException {
     Map<String, Integer> tf = new HashMap<>();
     try (TokenStream tokens = analyzer.tokenStream(field, text)) {
@@ -124,9 +150,7 @@ final class SimilarArticles {
     int docs = Math.max(1, reader.getDocCount(field));
     Map<String, Double> weights = new HashMap<>();
     for (Map.Entry<String, Integer> e : tf.entrySet()) {
-      int df = reader.docFreq(new Term(field, e.getKey()));
-      double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-      weights.put(e.getKey(), (1 + Math.log(e.getValue())) * idf);
+      weights.put(e.getKey(), (1 + Math.log(e.getValue())) * idf(reader, field, e.getKey(), docs));
     }
     return weights;
   }

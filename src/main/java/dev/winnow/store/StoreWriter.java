@@ -18,4 +18,7 @@ public interface StoreWriter extends StoreReader, CandidateIndex {
   void saveFeedState(FeedState state) throws IOException;
 
   void commit() throws IOException;
+
+  /** Articles added since the last commit. */
+  int pendingArticles();
 }

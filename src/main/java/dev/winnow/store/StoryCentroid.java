@@ -1,0 +1,59 @@
+package dev.winnow.store;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The summed term counts of a story's members (sublinear: 1 + ln tf per member), title and full
+ * text apart, kept in the story's record so the clusterer compares with a story in one lookup. Only
+ * the strongest terms are kept, so a record stays small however large the story grows.
+ */
+record StoryCentroid(Map<String, Double> title, Map<String, Double> body) {
+  private static final int TITLE_TERMS = 80;
+  private static final int BODY_TERMS = 300;
+
+  static final StoryCentroid EMPTY = new StoryCentroid(Map.of(), Map.of());
+
+  StoryCentroid plus(Map<String, Integer> titleTf, Map<String, Integer> bodyTf) {
+    return new StoryCentroid(
+        strongest(added(title, titleTf), TITLE_TERMS), strongest(added(body, bodyTf), BODY_TERMS));
+  }
+
+  private static Map<String, Double> added(Map<String, Double> sum, Map<String, Integer> tf) {
+    Map<String, Double> out = new HashMap<>(sum);
+    tf.forEach((term, n) -> out.merge(term, 1 + Math.log(n), Double::sum));
+    return out;
+  }
+
+  private static Map<String, Double> strongest(Map<String, Double> terms, int keep) {
+    if (terms.size() <= keep) {
+      return Map.copyOf(terms);
+    }
+    return terms.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .limit(keep)
+        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
+  /** "term weight" pairs, one a line: terms are analyzed tokens, which hold no whitespace. */
+  static String encode(Map<String, Double> terms) {
+    StringBuilder out = new StringBuilder();
+    terms.forEach((t, w) -> out.append(t).append(' ').append((float) (double) w).append('\n'));
+    return out.toString();
+  }
+
+  static Map<String, Double> decode(String encoded) {
+    Map<String, Double> terms = new HashMap<>();
+    if (encoded == null) {
+      return terms;
+    }
+    for (String line : encoded.split("\n")) {
+      int space = line.lastIndexOf(' ');
+      if (space > 0) {
+        terms.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
+      }
+    }
+    return terms;
+  }
+}

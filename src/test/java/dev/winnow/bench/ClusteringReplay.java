@@ -1,0 +1,85 @@
+package dev.winnow.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.cluster.Article;
+import dev.winnow.cluster.ArticleIds;
+import dev.winnow.cluster.Assignment;
+import dev.winnow.cluster.StoryClusterer;
+import dev.winnow.config.ClusterSettings;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Replays a labelled items.jsonl (the clustering bench's format) through the clusterer and a real
+ * index, without HTTP, and writes id<TAB>story for evaluate.py. For tuning: the end-to-end poll is
+ * the measurement of record.
+ *
+ * <p>Usage: bench/run ClusteringReplay ITEMS.jsonl OUT.tsv [THRESHOLD]
+ */
+public final class ClusteringReplay {
+  private ClusteringReplay() {}
+
+  public static void main(String[] args) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> items = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (!line.isBlank()) {
+          items.add(json.readTree(line));
+        }
+      }
+    }
+    double threshold =
+        args.length > 2 ? Double.parseDouble(args[2]) : ClusterSettings.DEFAULTS.threshold();
+    ClusterSettings settings = new ClusterSettings(Duration.ofHours(48), threshold);
+    Path index = Files.createTempDirectory("winnow-replay");
+    long start = System.nanoTime();
+    try (var store = dev.winnow.store.LuceneStore.openForWriting(index);
+        PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1])))) {
+      StoryClusterer clusterer = new StoryClusterer(store, settings);
+      int n = 0;
+      for (JsonNode item : items) {
+        Article article = articleOf(item);
+        Assignment assignment = clusterer.assign(article);
+        store.add(article, assignment);
+        out.println(item.get("id").asText() + "\t" + assignment.storyId());
+        if (++n % 250 == 0) {
+          store.commit();
+        }
+      }
+    }
+    System.err.printf("%d items in %.1f s%n", items.size(), (System.nanoTime() - start) / 1e9);
+  }
+
+  private static Article articleOf(JsonNode item) {
+    String url = item.get("url").asText();
+    String text =
+        item.has("body") ? item.get("body").asText() : item.path("description").asText("");
+    String summary = item.path("summary").asText("");
+    var published = OffsetDateTime.parse(item.get("published").asText()).toInstant();
+    String outlet =
+        item.has("publisher") ? item.get("publisher").asText() : item.path("outlet").asText();
+    URI uri = URI.create(url.replace("{PORT}", "8090"));
+    return new Article(
+        ArticleIds.idOf(uri),
+        uri,
+        outlet,
+        item.get("title").asText(),
+        summary,
+        text,
+        "",
+        "",
+        "feed",
+        published,
+        published);
+  }
+}
