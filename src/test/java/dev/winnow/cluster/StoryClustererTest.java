@@ -1,0 +1,101 @@
+package dev.winnow.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.config.ClusterSettings;
+import dev.winnow.store.LuceneStore;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Labelled fixtures written for this project (src/test/resources/cluster/fixtures.json): a wire
+ * story, its syndicated copy and a rewrite; another couple's engagement the same day; and a
+ * follow-up about the same singer three days later, with its own copy.
+ */
+class StoryClustererTest {
+  @TempDir Path dir;
+  private final Map<String, String> storyOf = new HashMap<>();
+  private final Map<String, Assignment> assignments = new HashMap<>();
+
+  @BeforeEach
+  void clusterTheFixturesInPublishedOrder() throws Exception {
+    JsonNode fixtures;
+    try (InputStream in = getClass().getResourceAsStream("/cluster/fixtures.json")) {
+      fixtures = new ObjectMapper().readTree(in);
+    }
+    try (LuceneStore store = LuceneStore.openForWriting(dir.resolve("index"))) {
+      StoryClusterer clusterer = new StoryClusterer(store, ClusterSettings.DEFAULTS);
+      for (JsonNode f : fixtures) {
+        Article article = articleOf(f);
+        Assignment assignment = clusterer.assign(article);
+        store.add(article, assignment);
+        storyOf.put(f.get("id").asText(), assignment.storyId());
+        assignments.put(f.get("id").asText(), assignment);
+      }
+    }
+  }
+
+  private static Article articleOf(JsonNode f) {
+    URI url =
+        URI.create(
+            "https://"
+                + f.get("outlet").asText().replace(" ", "").toLowerCase()
+                + ".example/"
+                + f.get("id").asText());
+    Instant at = Instant.parse(f.get("published").asText());
+    String body = f.get("body").asText();
+    return new Article(
+        ArticleIds.idOf(url),
+        url,
+        f.get("outlet").asText(),
+        f.get("title").asText(),
+        "",
+        body,
+        "",
+        "",
+        "page",
+        at,
+        at);
+  }
+
+  @Test
+  void foldsASyndicatedCopyWithANewHeadlineIntoTheWireStory() {
+    assertEquals(storyOf.get("wire"), storyOf.get("copy"));
+  }
+
+  @Test
+  void foldsAnIndependentRewriteIntoTheSameStory() {
+    assertEquals(storyOf.get("wire"), storyOf.get("rewrite"));
+  }
+
+  @Test
+  void keepsAnotherCouplesEngagementOnTheSameDayApart() {
+    assertNotEquals(storyOf.get("wire"), storyOf.get("other-couple"));
+  }
+
+  @Test
+  void startsANewStoryForAFollowUpDaysLaterAboutTheSamePeople() {
+    assertNotEquals(storyOf.get("wire"), storyOf.get("follow-up"));
+    assertEquals(storyOf.get("follow-up"), storyOf.get("follow-up-copy"));
+  }
+
+  @Test
+  void namesEachStoryAfterItsFirstArticleAndExplainsEveryJoin() {
+    assertTrue(assignments.get("wire").startsStory());
+    Assignment copy = assignments.get("copy");
+    assertTrue(copy.score() >= ClusterSettings.DEFAULTS.threshold());
+    assertTrue(
+        copy.signals().stream().anyMatch(s -> s.startsWith("story ")), copy.signals().toString());
+  }
+}
