@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       StoriesCommand.class,
       StoryCommand.class,
+      ReclusterCommand.class,
       ExtractCommand.class,
       InspectCommand.class,
       FeedsCommand.class

@@ -47,8 +47,7 @@ public final class HttpFetcher {
         }
       }
       try {
-        HttpResponse<InputStream> response =
-            client.send(buildGet(url, request), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = send(buildGet(url, request));
         int status = response.statusCode();
         Optional<String> location = response.headers().firstValue("Location");
         if (REDIRECTS.contains(status) && location.isPresent()) {
@@ -67,6 +66,20 @@ public final class HttpFetcher {
       }
     }
     return new FetchResult.Failed(url, 0, "more than " + MAX_REDIRECTS + " redirects");
+  }
+
+  /**
+   * A server may close a kept-alive connection just as the client reuses it; a GET is idempotent
+   * (RFC 9110 §9.2.2), so one immediate retry on a fresh connection is safe and not impolite.
+   */
+  private HttpResponse<InputStream> send(HttpRequest get) throws IOException, InterruptedException {
+    try {
+      return client.send(get, HttpResponse.BodyHandlers.ofInputStream());
+    } catch (HttpTimeoutException | java.net.ConnectException e) {
+      throw e;
+    } catch (IOException e) {
+      return client.send(get, HttpResponse.BodyHandlers.ofInputStream());
+    }
   }
 
   private HttpRequest buildGet(URI url, FetchRequest request) {

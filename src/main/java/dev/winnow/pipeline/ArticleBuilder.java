@@ -47,11 +47,12 @@ final class ArticleBuilder {
     ExtractedPage fromFeed =
         extractor.fragment(
             entry.contentHtml().isBlank() ? entry.summaryHtml() : entry.contentHtml());
-    ExtractedPage page = fetchPage(feed, entry.link());
+    FetchedPage fetched = fetchPage(feed, entry.link());
+    ExtractedPage page = fetched.page();
     // The page usually holds the full text; a feed with full content beats a thin or failed page.
     boolean usePage = page.wordCount() > 0 && page.wordCount() >= fromFeed.wordCount() * 0.8;
     ExtractedPage body = usePage ? page : fromFeed;
-    URI url = urlOf(feed, entry, page);
+    URI url = urlOf(feed, entry, fetched);
     String title = entry.title().isEmpty() ? page.title() : entry.title();
     Instant published =
         Objects.requireNonNullElse(
@@ -72,16 +73,21 @@ final class ArticleBuilder {
         clock.instant());
   }
 
-  private ExtractedPage fetchPage(FeedSource feed, URI link) {
+  /** The extracted page and where the link led after redirects (feedproxy-style links). */
+  private record FetchedPage(ExtractedPage page, URI finalUrl) {}
+
+  private FetchedPage fetchPage(FeedSource feed, URI link) {
     if (link == null || !settings.fetchArticles()) {
-      return ExtractedPage.EMPTY;
+      return new FetchedPage(ExtractedPage.EMPTY, link);
     }
     FetchResult result = fetcher.fetch(FetchRequest.article(link, settings.maxPageBytes()));
     if (result instanceof FetchResult.Fetched page) {
       String type = ContentTypes.mediaTypeOf(page.contentType());
       if (type.isEmpty() || type.contains("html")) {
-        return extractor.extract(
-            page.body(), page.declaredCharset().orElse(null), page.finalUrl().toString());
+        return new FetchedPage(
+            extractor.extract(
+                page.body(), page.declaredCharset().orElse(null), page.finalUrl().toString()),
+            page.finalUrl());
       }
       LOG.info(
           "feed '{}': article {} is {}, not HTML; using the feed's content",
@@ -95,22 +101,25 @@ final class ArticleBuilder {
           link,
           failed.reason());
     }
-    return ExtractedPage.EMPTY;
+    return new FetchedPage(ExtractedPage.EMPTY, link);
   }
 
   /**
-   * The page's canonical URL counts only on the page's own host: a page may not claim another's.
+   * The article's identity: the page's canonical URL if it names the host the link led to (a page
+   * may not claim another site's article), else where the link led after redirects, so an article
+   * reached through a feedproxy-style redirect and directly is one article.
    */
-  private static URI urlOf(FeedSource feed, FeedEntry entry, ExtractedPage page) {
+  private static URI urlOf(FeedSource feed, FeedEntry entry, FetchedPage fetched) {
     if (entry.link() == null) {
       return feed.url();
     }
-    URI canonical = page.canonicalUrl();
+    URI landed = fetched.finalUrl() != null ? fetched.finalUrl() : entry.link();
+    URI canonical = fetched.page().canonicalUrl();
     boolean sameHost =
         canonical != null
             && canonical.getHost() != null
-            && canonical.getHost().equalsIgnoreCase(entry.link().getHost());
-    return ArticleIds.canonical(sameHost ? canonical : entry.link());
+            && canonical.getHost().equalsIgnoreCase(landed.getHost());
+    return ArticleIds.canonical(sameHost ? canonical : landed);
   }
 
   private static String idWithoutLink(FeedSource feed, FeedEntry entry) {

@@ -4,17 +4,30 @@ import dev.winnow.cluster.Assignment;
 import dev.winnow.cluster.StoryClusterer;
 import dev.winnow.store.StoreWriter;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Clusters and stores one feed's harvest, then commits articles, seen entries and feed state in one
- * Lucene commit. Runs on one thread: clustering decisions depend on what came before.
+ * Clusters and stores feeds' harvests in batches: the articles of a batch are clustered oldest
+ * first, whichever feed brought them (an original before its copies, as the events happened), and
+ * the batch's articles, seen entries and feed states go into one commit, so a crash loses a whole
+ * batch (polled again) and never half a feed. Runs on one thread: clustering decisions depend on
+ * what came before.
  */
 final class Ingester {
-  private static final int FEEDS_PER_COMMIT = 25;
-  private static final int ARTICLES_PER_COMMIT = 250;
+  /** Commits also refresh the searcher (~140 ms, DESIGN.md), so they are batched over feeds. */
+  static final int FEEDS_PER_BATCH = 25;
+
+  static final int ARTICLES_PER_BATCH = 250;
+
+  private static final Comparator<PreparedArticle> OLDEST_FIRST =
+      Comparator.comparing((PreparedArticle p) -> p.article().published())
+          .thenComparing(p -> p.article().id());
 
   private final StoreWriter store;
-  private int feedsSinceCommit;
   private final StoryClusterer clusterer;
 
   Ingester(StoreWriter store, StoryClusterer clusterer) {
@@ -22,40 +35,33 @@ final class Ingester {
     this.clusterer = clusterer;
   }
 
-  /**
-   * Commits what was ingested: each feed's articles, seen entries and state go into the same
-   * commit, so a crash before it loses that feed's whole poll (it is polled again), never half.
-   */
-  void commit() throws IOException {
-    store.commit();
-    feedsSinceCommit = 0;
-  }
-
-  /**
-   * Commits are batched over feeds, since each also refreshes the searcher (~140 ms, DESIGN.md);
-   * the clusterer reads uncommitted articles from the store's pending buffer meanwhile.
-   */
-  boolean commitDue() {
-    return feedsSinceCommit >= FEEDS_PER_COMMIT || store.pendingArticles() >= ARTICLES_PER_COMMIT;
-  }
-
-  FeedOutcome ingest(FeedPoller.Harvest harvest) throws IOException {
-    int stored = 0;
-    String feed = harvest.feed().name();
-    for (PreparedArticle prepared : harvest.articles()) {
+  /** Ingests and commits one batch; returns one outcome per harvest, in the order given. */
+  List<FeedOutcome> ingest(List<FeedPoller.Harvest> batch) throws IOException {
+    List<PreparedArticle> all = new ArrayList<>();
+    batch.forEach(harvest -> all.addAll(harvest.articles()));
+    all.sort(OLDEST_FIRST);
+    Map<String, Integer> storedPerFeed = new HashMap<>();
+    for (PreparedArticle prepared : all) {
       var article = prepared.article();
+      String feed = article.outlet(); // the feed's name, as in feeds.yml
       // The same article reached through another feed, or twice in one, is stored once.
       if (store.article(article.id()).isEmpty()) {
         Assignment assignment = clusterer.assign(article);
         store.add(article, assignment);
-        stored++;
+        storedPerFeed.merge(feed, 1, Integer::sum);
       }
       store.markSeen(feed, prepared.entryKey(), article.id());
     }
-    store.saveFeedState(harvest.state());
-    feedsSinceCommit++;
-    FeedOutcome o = harvest.outcome();
-    return new FeedOutcome(
-        o.feedName(), o.url(), o.notModified(), o.newEntries(), stored, o.error());
+    List<FeedOutcome> outcomes = new ArrayList<>();
+    for (FeedPoller.Harvest harvest : batch) {
+      store.saveFeedState(harvest.state());
+      FeedOutcome o = harvest.outcome();
+      int stored = storedPerFeed.getOrDefault(harvest.feed().name(), 0);
+      outcomes.add(
+          new FeedOutcome(
+              o.feedName(), o.url(), o.notModified(), o.newEntries(), stored, o.error()));
+    }
+    store.commit();
+    return outcomes;
   }
 }

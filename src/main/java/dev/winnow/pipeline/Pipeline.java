@@ -62,18 +62,22 @@ public final class Pipeline {
         pending.add(workers.submit(() -> poller.poll(feed, store)));
       }
       List<FeedOutcome> outcomes = new ArrayList<>();
-      for (Future<FeedPoller.Harvest> harvest : pending) {
+      List<FeedPoller.Harvest> batch = new ArrayList<>();
+      int articles = 0;
+      for (Future<FeedPoller.Harvest> future : pending) {
         if (!keepGoing.getAsBoolean()) {
           break;
         }
-        FeedOutcome outcome = ingester.ingest(take(harvest));
-        if (ingester.commitDue()) {
-          ingester.commit();
+        FeedPoller.Harvest harvest = take(future);
+        batch.add(harvest);
+        articles += harvest.articles().size();
+        if (batch.size() >= Ingester.FEEDS_PER_BATCH || articles >= Ingester.ARTICLES_PER_BATCH) {
+          outcomes.addAll(ingestLogged(batch));
+          batch.clear();
+          articles = 0;
         }
-        LOG.info(outcome.describe());
-        outcomes.add(outcome);
       }
-      ingester.commit();
+      outcomes.addAll(ingestLogged(batch));
       return outcomes;
     } finally {
       workers.shutdownNow();
@@ -82,6 +86,15 @@ public final class Pipeline {
 
   public List<FeedOutcome> pollOnce() throws IOException {
     return pollOnce(config.feeds());
+  }
+
+  private List<FeedOutcome> ingestLogged(List<FeedPoller.Harvest> batch) throws IOException {
+    if (batch.isEmpty()) {
+      return List.of();
+    }
+    List<FeedOutcome> outcomes = ingester.ingest(batch);
+    outcomes.forEach(o -> LOG.info(o.describe()));
+    return outcomes;
   }
 
   private static FeedPoller.Harvest take(Future<FeedPoller.Harvest> harvest) throws IOException {

@@ -16,11 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -108,15 +113,50 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
     writer.updateDocument(new Term("feedName", state.feedName()), Fields.feedState(state));
   }
 
-  /** One Lucene commit: everything added since the last one becomes durable together. */
-  @Override
-  public void commit() throws IOException {
-    writer.commit();
+  /**
+   * Rebuilds every story assignment from the stored articles, oldest first, without refetching.
+   * Everything happens in one uncommitted transaction read from a snapshot of the index: readers
+   * keep seeing the old stories until the final commit, and a crash midway leaves them intact.
+   *
+   * @return the number of articles reassigned
+   */
+  public int reassignAll(Function<Article, Assignment> assign) throws IOException {
+    IndexSearcher snapshot = searchers.acquire();
+    try {
+      Sort oldest = new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG));
+      int max = Math.max(1, snapshot.getIndexReader().maxDoc());
+      ScoreDoc[] all = snapshot.search(IndexQueries.kind(Fields.ARTICLE), max, oldest).scoreDocs;
+      writer.deleteDocuments(IndexQueries.kind(Fields.STORY), IndexQueries.kind(Fields.ARTICLE));
+      refreshWithoutCommit();
+      var stored = snapshot.storedFields();
+      int n = 0;
+      for (ScoreDoc hit : all) {
+        Article article = Fields.toArticle(stored.document(hit.doc)).article();
+        add(article, assign.apply(article));
+        if (++n % 250 == 0) {
+          refreshWithoutCommit();
+        }
+      }
+      commit();
+      return n;
+    } finally {
+      searchers.release(snapshot);
+    }
+  }
+
+  private void refreshWithoutCommit() throws IOException {
     searchers.maybeRefreshBlocking();
     pendingArticles.clear();
     pendingCandidates.clear();
     pendingStories.clear();
     pendingSeen.clear();
+  }
+
+  /** One Lucene commit: everything added since the last one becomes durable together. */
+  @Override
+  public void commit() throws IOException {
+    writer.commit();
+    refreshWithoutCommit();
   }
 
   @Override
