@@ -11,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(
     name = "run",
@@ -21,30 +20,20 @@ final class RunCommand implements Callable<Integer> {
   @Mixin ConfigOptions config;
   @Mixin IndexOptions index;
 
-  @Option(
-      names = "--port",
-      defaultValue = "8080",
-      description = "HTTP port (default: ${DEFAULT-VALUE}).")
-  int port;
-
-  @Option(
-      names = "--host",
-      defaultValue = "127.0.0.1",
-      description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-  String host;
+  @Mixin ServerOptions listen;
 
   @Override
   public Integer call() throws Exception {
     WinnowConfig cfg = config.load();
     InstantSource clock = InstantSource.system();
     LuceneStore store = LuceneStore.openForWriting(index.index);
-    MergedFeed feed = Serving.mergedFeed(store, host, port);
+    MergedFeed feed = Serving.mergedFeed(store, listen.host, listen.port);
     PollLoop loop = new PollLoop(cfg, store, clock);
     CountDownLatch closed = new CountDownLatch(1);
-    try (WebServer server = Serving.start(store, cfg, feed, host, port, clock)) {
+    try (WebServer server = Serving.start(store, cfg, feed, listen.host, listen.port, clock)) {
       System.err.printf(
           "winnow: serving http://%s:%d/feed.atom, polling %d feeds%n",
-          host, server.port(), cfg.feeds().size());
+          listen.host, server.port(), cfg.feeds().size());
       Runtime.getRuntime()
           .addShutdownHook(
               new Thread(

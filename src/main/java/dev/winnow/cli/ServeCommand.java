@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(
     name = "serve",
@@ -23,17 +22,7 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin ConfigOptions config;
   @Mixin IndexOptions index;
 
-  @Option(
-      names = "--port",
-      defaultValue = "8080",
-      description = "HTTP port (default: ${DEFAULT-VALUE}).")
-  int port;
-
-  @Option(
-      names = "--host",
-      defaultValue = "127.0.0.1",
-      description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-  String host;
+  @Mixin ServerOptions listen;
 
   @Override
   public Integer call() throws Exception {
@@ -42,9 +31,9 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
     try (LuceneReader store = LuceneReader.openReadOnly(index.index)) {
-      MergedFeed feed = Serving.mergedFeed(store, host, port);
-      try (WebServer server = Serving.start(store, cfg, feed, host, port, clock)) {
-        System.err.printf("winnow: serving http://%s:%d/feed.atom%n", host, server.port());
+      MergedFeed feed = Serving.mergedFeed(store, listen.host, listen.port);
+      try (WebServer server = Serving.start(store, cfg, feed, listen.host, listen.port, clock)) {
+        System.err.printf("winnow: serving http://%s:%d/feed.atom%n", listen.host, server.port());
         while (!stop.await(REFRESH_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
           store.refresh(); // pick up what a poller committed meanwhile
           feed.invalidate();
