@@ -93,9 +93,9 @@ public final class ArticleExtractor {
 
   private ExtractedPage extract(Document doc) {
     PageMetadata meta = new PageMetadata(doc);
-    String structuredBody = JsonLd.articleBody(doc);
     List<Element> furniture = BoilerplateFilter.stripNeverBody(doc.body(), meta);
     String title = meta.title();
+    String structuredBody = JsonLd.articleBody(meta.jsonLd());
     BreakParagraphs.wrap(doc.body());
     // Counted once: ancestors of furniture removed next keep its (mostly link) text counted.
     TextMetrics metrics = new TextMetrics(doc.body());

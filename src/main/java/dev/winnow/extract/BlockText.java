@@ -3,7 +3,6 @@ package dev.winnow.extract;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
@@ -21,6 +20,19 @@ final class BlockText {
     private static final Set<String> KEPT_TAGS =
         Set.of("p", "pre", "li", "blockquote", "h2", "h3", "h4", "h5", "h6");
 
+    /** Text as HTML character data (HTML Living Standard 13.1.3): only &, < and > need escaping. */
+    private static void escapeInto(StringBuilder html, String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        switch (c) {
+          case '&' -> html.append("&amp;");
+          case '<' -> html.append("&lt;");
+          case '>' -> html.append("&gt;");
+          default -> html.append(c);
+        }
+      }
+    }
+
     /**
      * The block as HTML built from its escaped text: safe by construction (no attributes, no
      * scripts, no URLs), which is what the Safelist cleaner would leave of a paragraph, at a
@@ -29,13 +41,9 @@ final class BlockText {
     void appendHtml(StringBuilder html) {
       String tag =
           element != null && KEPT_TAGS.contains(element.tagName()) ? element.tagName() : "p";
-      html.append('<')
-          .append(tag)
-          .append('>')
-          .append(Entities.escape(text))
-          .append("</")
-          .append(tag)
-          .append(">\n");
+      html.append('<').append(tag).append('>');
+      escapeInto(html, text);
+      html.append("</").append(tag).append(">\n");
     }
 
     boolean isQuote() {

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes what is never part of an article body: scripts, media, form controls and hidden elements;
@@ -50,18 +53,26 @@ final class BoilerplateFilter {
    * judged by {@link #stripPageFurniture} once text lengths are known.
    */
   static List<Element> stripNeverBody(Element body, PageMetadata meta) {
-    List<Element> never = new ArrayList<>();
     List<Element> furniture = new ArrayList<>();
-    for (Element el : body.getAllElements()) {
-      meta.see(el);
-      String tag = el.tagName();
-      if (NEVER_BODY.contains(tag) || isHidden(el)) {
-        never.add(el);
-      } else if (PAGE_FURNITURE.contains(tag) || FURNITURE_ROLES.contains(el.attr("role"))) {
-        furniture.add(el);
-      }
-    }
-    never.forEach(Element::remove);
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element el)) {
+              return FilterResult.CONTINUE;
+            }
+            meta.see(el);
+            String tag = el.tagName();
+            if (NEVER_BODY.contains(tag) || isHidden(el)) {
+              return FilterResult.REMOVE; // and its subtree is never visited
+            }
+            if (PAGE_FURNITURE.contains(tag) || FURNITURE_ROLES.contains(el.attr("role"))) {
+              furniture.add(el);
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
     return furniture;
   }
 

@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import java.util.List;
 import org.jsoup.parser.Parser;
 
 /**
@@ -20,9 +19,8 @@ final class JsonLd {
 
   private JsonLd() {}
 
-  static String articleBody(Document doc) {
-    for (Element script : doc.getElementsByAttributeValue("type", "application/ld+json")) {
-      String data = script.data();
+  static String articleBody(List<String> scripts) {
+    for (String data : scripts) {
       if (data.length() > MAX_SCRIPT_CHARS || !data.contains("articleBody")) {
         continue;
       }

@@ -5,7 +5,9 @@ import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
@@ -22,6 +24,7 @@ final class PageMetadata {
   private Element firstH1;
   private Element firstTime;
   private Element byline;
+  private final List<String> jsonLd = new ArrayList<>();
 
   /** Reads the head now; the body's landmarks arrive through {@link #see} during the body walk. */
   PageMetadata(Document doc) {
@@ -36,6 +39,9 @@ final class PageMetadata {
         meta.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
       }
     }
+    for (Element script : doc.head().getElementsByTag("script")) {
+      see(script);
+    }
     for (Element link : doc.head().getElementsByTag("link")) {
       if (link.attr("rel").equalsIgnoreCase("canonical") && canonicalHref.isEmpty()) {
         canonicalHref = link.absUrl("href");
@@ -48,6 +54,10 @@ final class PageMetadata {
     if (el.attributesSize() == 0 && !tag.equals("h1") && !tag.equals("time")) {
       return;
     }
+    if (tag.equals("script") && el.attr("type").equalsIgnoreCase("application/ld+json")) {
+      jsonLd.add(el.data());
+      return;
+    }
     if (firstH1 == null && tag.equals("h1")) {
       firstH1 = el;
     } else if (firstTime == null && tag.equals("time")) {
@@ -55,6 +65,11 @@ final class PageMetadata {
     } else if (byline == null && (el.attr("rel").equals("author") || el.hasClass("byline"))) {
       byline = el;
     }
+  }
+
+  /** The page's JSON-LD blocks, head and body, in document order. */
+  List<String> jsonLd() {
+    return jsonLd;
   }
 
   String title() {
