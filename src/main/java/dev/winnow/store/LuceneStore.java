@@ -197,8 +197,8 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
                   Story story = st.story();
                   return new StoryProfile(
                       storyId,
-                      SimilarArticles.weighCounts(reader, Fields.TITLE, st.centroid().title()),
-                      SimilarArticles.weighCounts(reader, Fields.ALL_TEXT, st.centroid().body()),
+                      similar.weighCounts(reader, Fields.TITLE, st.centroid().title()),
+                      similar.weighCounts(reader, Fields.ALL_TEXT, st.centroid().body()),
                       story.articleCount(),
                       story.published(),
                       story.updated());

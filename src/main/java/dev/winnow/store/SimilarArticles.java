@@ -1,5 +1,7 @@
 package dev.winnow.store;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.winnow.cluster.Article;
 import dev.winnow.cluster.Candidate;
 import java.io.IOException;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -33,7 +36,13 @@ final class SimilarArticles {
   /** Above this many articles, very common terms stop being query terms (DESIGN: ~2 ms/query). */
   private static final int LARGE_INDEX = 10_000;
 
+  /** Only what a candidate needs; the text and HTML fields are the bulk of a stored article. */
+  private static final Set<String> CANDIDATE_FIELDS =
+      Set.of(Fields.ID, Fields.STORY_ID, Fields.OUTLET, Fields.PUBLISHED);
+
   private final Analyzer analyzer;
+  private final Cache<String, Double> idfCache = Caffeine.newBuilder().maximumSize(200_000).build();
+  private IndexReader idfReader;
 
   SimilarArticles(Analyzer analyzer) {
     this.analyzer = analyzer;
@@ -70,14 +79,13 @@ final class SimilarArticles {
 
   private Candidate candidateOf(IndexSearcher searcher, int docId) throws IOException {
     IndexReader reader = searcher.getIndexReader();
-    Document doc = searcher.storedFields().document(docId);
+    Document doc = searcher.storedFields().document(docId, CANDIDATE_FIELDS);
     var vectors = reader.termVectors();
-    StoredArticle stored = Fields.toArticle(doc);
     return new Candidate(
-        stored.article().id(),
-        stored.assignment().storyId(),
-        stored.article().outlet(),
-        stored.article().published(),
+        doc.get(Fields.ID),
+        doc.get(Fields.STORY_ID),
+        doc.get(Fields.OUTLET),
+        Instant.ofEpochMilli(doc.getField(Fields.PUBLISHED).numericValue().longValue()),
         weights(reader, Fields.TITLE, frequencies(vectors.get(docId, Fields.TITLE))),
         weights(reader, Fields.ALL_TEXT, frequencies(vectors.get(docId, Fields.ALL_TEXT))));
   }
@@ -103,8 +111,8 @@ final class SimilarArticles {
   }
 
   /** A story's centroid counts times the index's current idf. */
-  static Map<String, Double> weighCounts(
-      IndexReader reader, String field, Map<String, Double> counts) throws IOException {
+  Map<String, Double> weighCounts(IndexReader reader, String field, Map<String, Double> counts)
+      throws IOException {
     int docs = Math.max(1, reader.getDocCount(field));
     Map<String, Double> weights = new HashMap<>();
     for (Map.Entry<String, Double> e : counts.entrySet()) {
@@ -113,10 +121,24 @@ final class SimilarArticles {
     return weights;
   }
 
-  private static double idf(IndexReader reader, String field, String term, int docs)
-      throws IOException {
+  /**
+   * BM25-style idf, cached for as long as the reader is the same: candidates and centroids repeat
+   * terms, and a terms-dictionary lookup per term and candidate was most of clustering's cost.
+   */
+  private double idf(IndexReader reader, String field, String term, int docs) throws IOException {
+    if (reader != idfReader) {
+      idfCache.invalidateAll();
+      idfReader = reader;
+    }
+    String key = field + '\u0000' + term;
+    Double cached = idfCache.getIfPresent(key);
+    if (cached != null) {
+      return cached;
+    }
     int df = reader.docFreq(new Term(field, term));
-    return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+    double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+    idfCache.put(key, idf);
+    return idf;
   }
 
   private Map<String, Integer> analyze(String field, String text) throws IOException {
@@ -145,8 +167,8 @@ final class SimilarArticles {
   }
 
   /** Sublinear tf times BM25-style idf: frequent words in one text don't drown rarer names. */
-  private static Map<String, Double> weights(
-      IndexReader reader, String field, Map<String, Integer> tf) throws IOException {
+  private Map<String, Double> weights(IndexReader reader, String field, Map<String, Integer> tf)
+      throws IOException {
     int docs = Math.max(1, reader.getDocCount(field));
     Map<String, Double> weights = new HashMap<>();
     for (Map.Entry<String, Integer> e : tf.entrySet()) {

@@ -1,0 +1,173 @@
+package dev.winnow.bench;
+
+import dev.winnow.cluster.Article;
+import dev.winnow.cluster.ArticleIds;
+import dev.winnow.cluster.Assignment;
+import dev.winnow.cluster.StoryClusterer;
+import dev.winnow.config.ClusterSettings;
+import dev.winnow.store.LuceneStore;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * Clustering cost as the index grows (a benchmark, not a test). Synthetic events, each reported by
+ * 1 to 8 articles that share event words and a few of a large pool of names, arrive at a steady
+ * rate (5,000 articles a day); the index is grown to each size by storing them directly, then the
+ * time to cluster and store 300 further articles is measured there.
+ *
+ * <p>Usage: bench/run ClusteringCostBenchmark [SIZES...] (default 10000 100000 1000000); run with
+ * -Xmx512m to hold the heap to the issue's budget.
+ */
+public final class ClusteringCostBenchmark {
+  private static final int PER_DAY = 5_000;
+  private static final int MEASURED = 300;
+  private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
+
+  private final Random random = new Random(42);
+  private final List<String> words = new ArrayList<>();
+  private final List<String> names = new ArrayList<>();
+  private long sequence;
+  private List<String> eventWords = List.of();
+  private int eventLeft;
+
+  private ClusteringCostBenchmark() {
+    for (int i = 0; i < 40_000; i++) {
+      words.add(syllables(2 + i % 3));
+    }
+    for (int i = 0; i < 8_000; i++) {
+      names.add(capitalized(syllables(2)) + " " + capitalized(syllables(3)));
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    List<Integer> sizes = new ArrayList<>();
+    for (String a : args) {
+      sizes.add(Integer.parseInt(a));
+    }
+    if (sizes.isEmpty()) {
+      sizes = List.of(10_000, 100_000, 1_000_000);
+    }
+    new ClusteringCostBenchmark().run(sizes);
+  }
+
+  private void run(List<Integer> sizes) throws Exception {
+    Path index = Files.createTempDirectory("winnow-cost");
+    try (LuceneStore store = LuceneStore.openForWriting(index)) {
+      StoryClusterer clusterer = new StoryClusterer(store, ClusterSettings.DEFAULTS);
+      System.out.printf(
+          "%10s %12s %12s %12s %10s%n", "articles", "mean ms", "p50 ms", "p95 ms", "heap MB");
+      long stored = 0;
+      for (int size : sizes) {
+        long t0 = System.nanoTime();
+        for (; stored < size; stored++) {
+          Article a = next();
+          store.add(a, new Assignment(StoryClusterer.storyIdFor(a), true, 0, List.of()));
+          if (stored % 20_000 == 19_999) {
+            store.commit();
+          }
+        }
+        store.commit();
+        System.err.printf("grew to %d in %.0f s%n", size, (System.nanoTime() - t0) / 1e9);
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < MEASURED; i++) {
+          Article a = next();
+          long s = System.nanoTime();
+          store.add(a, clusterer.assign(a));
+          millis.add((System.nanoTime() - s) / 1e6);
+          stored++;
+        }
+        store.commit();
+        System.gc();
+        long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
+        System.out.printf(
+            Locale.ROOT,
+            "%10d %12.2f %12.2f %12.2f %10d%n",
+            size,
+            mean(millis),
+            percentile(millis, 50),
+            percentile(millis, 95),
+            heap);
+      }
+    }
+  }
+
+  /** The next article of the stream: a new event every so often, else another report of one. */
+  private Article next() {
+    if (eventLeft == 0) {
+      eventLeft = 1 + random.nextInt(8);
+      List<String> ew = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        ew.add(words.get(zipf(words.size())));
+      }
+      ew.add(names.get(random.nextInt(names.size())));
+      ew.add(names.get(random.nextInt(names.size())));
+      eventWords = ew;
+    }
+    eventLeft--;
+    long n = sequence++;
+    Instant at = START.plus(Duration.ofMillis(n * 86_400_000L / PER_DAY));
+    StringBuilder body = new StringBuilder();
+    for (int p = 0; p < 4; p++) {
+      for (int w = 0; w < 35; w++) {
+        boolean eventWord = random.nextInt(3) == 0;
+        body.append(
+            eventWord
+                ? eventWords.get(random.nextInt(eventWords.size()))
+                : words.get(zipf(words.size())));
+        body.append(w == 34 ? ".\n\n" : " ");
+      }
+    }
+    StringBuilder title = new StringBuilder();
+    for (int w = 0; w < 8; w++) {
+      title.append(eventWords.get(random.nextInt(eventWords.size()))).append(' ');
+    }
+    URI url = URI.create("https://outlet" + (n % 50) + ".example/a/" + n);
+    return new Article(
+        ArticleIds.idOf(url),
+        url,
+        "Outlet " + (n % 50),
+        title.toString().strip(),
+        "",
+        body.toString().strip(),
+        "",
+        "",
+        "page",
+        at,
+        at);
+  }
+
+  private int zipf(int n) {
+    return (int) Math.min(n - 1, Math.floor(Math.pow(n, random.nextDouble())) - 1);
+  }
+
+  private String syllables(int count) {
+    String[] parts = {"ka", "lo", "mi", "ren", "sa", "tor", "vel", "qui", "dan", "po", "ze", "lin"};
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      s.append(parts[random.nextInt(parts.length)]);
+    }
+    return s.toString() + random.nextInt(100);
+  }
+
+  private static String capitalized(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static double mean(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+  }
+
+  private static double percentile(List<Double> values, int p) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    return sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100));
+  }
+}
