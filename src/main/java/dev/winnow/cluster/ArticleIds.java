@@ -17,7 +17,8 @@ public final class ArticleIds {
   private ArticleIds() {}
 
   /**
-   * Drops the fragment and tracking parameters (utm_*, fbclid, gclid, ...), lower-cases the host.
+   * Drops the fragment, tracking parameters (utm_*, fbclid, gclid, ...) and AMP markers, and
+   * lower-cases scheme and host.
    */
   public static URI canonical(URI url) {
     String query = url.getRawQuery();
@@ -34,12 +35,23 @@ public final class ArticleIds {
     try {
       String host = url.getHost() == null ? null : url.getHost().toLowerCase(Locale.ROOT);
       String scheme = url.getScheme() == null ? null : url.getScheme().toLowerCase(Locale.ROOT);
-      String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+      String path =
+          withoutAmp(
+              url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath());
       String port = url.getPort() == -1 ? "" : ":" + url.getPort();
       return new URI(scheme + "://" + host + port + path + (kept == null ? "" : "?" + kept));
     } catch (URISyntaxException e) {
       return url;
     }
+  }
+
+  /** AMP variants (…/amp, …/amp/, ….amp.html) are the same article as the page they mirror. */
+  private static String withoutAmp(String path) {
+    if (path.endsWith("/amp") || path.endsWith("/amp/")) {
+      String stripped = path.substring(0, path.lastIndexOf("/amp"));
+      return stripped.isEmpty() ? "/" : stripped;
+    }
+    return path.endsWith(".amp.html") ? path.replace(".amp.html", ".html") : path;
   }
 
   private static boolean isTracking(String name) {
@@ -52,7 +64,9 @@ public final class ArticleIds {
         || key.equals("mc_cid")
         || key.equals("mc_eid")
         || key.equals("igshid")
-        || key.equals("_ga");
+        || key.equals("_ga")
+        || key.equals("amp")
+        || key.equals("outputtype");
   }
 
   /** A short, stable id: the first 16 hex digits of SHA-256 over the canonical URL. */

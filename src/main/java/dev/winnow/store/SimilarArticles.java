@@ -36,6 +36,8 @@ final class SimilarArticles {
   /** Above this many articles, very common terms stop being query terms (DESIGN: ~2 ms/query). */
   private static final int LARGE_INDEX = 10_000;
 
+  private static final int MAX_QUERY_TERM_DOCS = 5_000;
+
   /** Only what a candidate needs; the text and HTML fields are the bulk of a stored article. */
   private static final Set<String> CANDIDATE_FIELDS =
       Set.of(Fields.ID, Fields.STORY_ID, Fields.OUTLET, Fields.PUBLISHED);
@@ -62,7 +64,10 @@ final class SimilarArticles {
     mlt.setMinDocFreq(1);
     mlt.setMaxQueryTerms(40);
     if (reader.numDocs() > LARGE_INDEX) {
-      mlt.setMaxDocFreqPct(5);
+      // Common terms are no evidence of one event and their postings are what a query over a
+      // large index pays for: cap them at 5 % of the index, and at an absolute count, so the
+      // query costs the same at 1M articles as at 100k (the time window holds as many either way).
+      mlt.setMaxDocFreq((int) Math.min(reader.numDocs() * 0.05, MAX_QUERY_TERM_DOCS));
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(mlt.like(Fields.ALL_TEXT, new StringReader(Fields.allText(article))), Occur.MUST);

@@ -22,4 +22,15 @@ class ArticleIdsTest {
     assertNotEquals(
         ArticleIds.idOf(clean), ArticleIds.idOf(URI.create("https://news.example/b.html")));
   }
+
+  @Test
+  void treatsAmpVariantsAsThePageTheyMirror() {
+    URI page = URI.create("https://news.example/2026/05/story");
+    assertEquals(page, ArticleIds.canonical(URI.create("https://news.example/2026/05/story/amp/")));
+    assertEquals(
+        page, ArticleIds.canonical(URI.create("https://news.example/2026/05/story?amp=1")));
+    assertEquals(
+        URI.create("https://news.example/a.html"),
+        ArticleIds.canonical(URI.create("https://news.example/a.amp.html")));
+  }
 }
