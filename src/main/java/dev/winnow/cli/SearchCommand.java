@@ -7,6 +7,7 @@ import dev.winnow.store.SearchQuery;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,6 +24,9 @@ import picocli.CommandLine.Spec;
 final class SearchCommand implements Callable<Integer> {
   @Mixin IndexOptions index;
   @Spec CommandSpec spec;
+
+  /** The edge where the system clock enters; tests may replace it. */
+  InstantSource clock = InstantSource.system();
 
   @Parameters(paramLabel = "QUERY", description = "Words, \"phrases\", AND/OR/NOT, title:word.")
   String query;
@@ -52,7 +56,7 @@ final class SearchCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--limit must be at least 1");
     }
-    Instant from = since == null ? null : Instant.now().minus(since);
+    Instant from = since == null ? null : clock.instant().minus(since);
     try (LuceneReader store = LuceneReader.openReadOnly(index.index)) {
       List<SearchHit> hits = store.search(new SearchQuery(query, from, source, limit));
       PrintWriter out = spec.commandLine().getOut();

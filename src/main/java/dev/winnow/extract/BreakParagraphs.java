@@ -58,7 +58,7 @@ final class BreakParagraphs {
     for (Node child : new ArrayList<>(parent.childNodes())) {
       boolean isBreak = child instanceof Element el && (el.tagName().equals("br") || el.isBlock());
       if (isBreak) {
-        flush(run, child);
+        flush(run);
         if (child instanceof Element el && el.tagName().equals("br")) {
           child.remove();
         }
@@ -66,10 +66,10 @@ final class BreakParagraphs {
         run.add(child);
       }
     }
-    flush(run, null);
+    flush(run);
   }
 
-  private static void flush(List<Node> run, Node before) {
+  private static void flush(List<Node> run) {
     boolean hasText =
         run.stream().anyMatch(n -> n instanceof TextNode t ? !t.isBlank() : n instanceof Element);
     if (hasText) {
