@@ -30,7 +30,9 @@ final class PollCommand implements Callable<Integer> {
   @Option(names = "--once", description = "Poll once and exit (the default; kept for scripts).")
   boolean once;
 
-  @Option(names = "--force", description = "Poll every feed, even those not due yet.")
+  @Option(
+      names = "--force",
+      description = "Ignore the regular interval (never a Retry-After, error backoff or 410 Gone).")
   boolean force;
 
   @Override
@@ -38,7 +40,7 @@ final class PollCommand implements Callable<Integer> {
     WinnowConfig cfg = config.load();
     InstantSource clock = InstantSource.system();
     try (LuceneStore store = LuceneStore.openForWriting(index.index)) {
-      var feeds = force ? cfg.feeds() : new Schedule(cfg.poll(), clock).due(cfg.feeds(), store);
+      var feeds = new Schedule(cfg.poll(), clock).due(cfg.feeds(), store, force);
       List<FeedOutcome> outcomes = new Pipeline(cfg, store, clock).pollOnce(feeds);
       return report(outcomes, spec.commandLine().getOut(), spec.commandLine().getErr());
     }

@@ -55,7 +55,8 @@ final class Serving {
       feed.put("lastSuccess", text(state.lastSuccess()));
       feed.put("lastError", state.lastError());
       feed.put("consecutiveErrors", state.consecutiveErrors());
-      feed.put("nextDue", text(schedule.nextDue(state)));
+      Instant next = schedule.nextDue(state, source);
+      feed.put("nextDue", next.equals(Instant.MAX) ? "never (gone)" : text(next));
       feeds.add(feed);
     }
     health.put("feeds", feeds);

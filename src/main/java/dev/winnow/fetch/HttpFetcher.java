@@ -9,8 +9,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 
 /**
  * GETs feeds and article pages politely: conditional requests, an honest User-Agent, timeouts, a
@@ -26,8 +31,19 @@ public final class HttpFetcher {
   private final HttpClient client;
   private final Duration timeout;
   private final AddressGuard guard;
+  private final InstantSource clock;
+  private final int perHost;
+
+  /** At most {@code perHost} requests in flight to one host, whatever the worker count. */
+  private final Map<String, Semaphore> hostLimits = new ConcurrentHashMap<>();
 
   public HttpFetcher(FetchSettings settings) {
+    this(settings, InstantSource.system());
+  }
+
+  public HttpFetcher(FetchSettings settings, InstantSource clock) {
+    this.clock = clock;
+    this.perHost = settings.perHostConnections();
     this.timeout = settings.timeout();
     this.guard = new AddressGuard(settings.allowPrivateNetworks());
     this.client =
@@ -38,7 +54,29 @@ public final class HttpFetcher {
   }
 
   public FetchResult fetch(FetchRequest request) {
+    Semaphore host =
+        hostLimits.computeIfAbsent(hostOf(request.url()), h -> new Semaphore(perHost, true));
+    try {
+      host.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new FetchResult.Failed(request.url(), 0, "interrupted");
+    }
+    try {
+      return fetchFollowingRedirects(request);
+    } finally {
+      host.release();
+    }
+  }
+
+  private static String hostOf(URI url) {
+    return url.getHost() == null ? "" : url.getHost().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private FetchResult fetchFollowingRedirects(FetchRequest request) {
     URI url = request.url();
+    URI movedTo = null;
+    boolean permanent = true;
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
       if (request.untrusted()) {
         String refusal = guard.refusal(url);
@@ -53,9 +91,13 @@ public final class HttpFetcher {
         if (REDIRECTS.contains(status) && location.isPresent()) {
           response.body().close();
           url = url.resolve(location.get().strip());
+          // Only an unbroken chain of permanent redirects moves the feed (RFC 9110 §15.4.2,
+          // §15.4.9).
+          permanent &= status == 301 || status == 308;
+          movedTo = permanent ? url : movedTo;
           continue;
         }
-        return read(url, request, response);
+        return read(url, request, response, movedTo);
       } catch (HttpTimeoutException e) {
         return new FetchResult.Failed(url, 0, "timed out after " + timeout.toSeconds() + " s");
       } catch (IOException | IllegalArgumentException e) {
@@ -98,16 +140,22 @@ public final class HttpFetcher {
     return get.build();
   }
 
-  private static FetchResult read(URI url, FetchRequest request, HttpResponse<InputStream> response)
+  private FetchResult read(
+      URI url, FetchRequest request, HttpResponse<InputStream> response, URI movedTo)
       throws IOException {
     int status = response.statusCode();
     if (status == 304) {
       response.body().close();
-      return new FetchResult.NotModified(url);
+      return new FetchResult.NotModified(url, movedTo);
     }
     if (status < 200 || status >= 300) {
       response.body().close();
-      return new FetchResult.Failed(url, status, "HTTP " + status);
+      Instant retryAt =
+          status == 429 || status == 503
+              ? RetryAfter.parse(
+                  response.headers().firstValue("Retry-After").orElse(null), clock.instant())
+              : null;
+      return new FetchResult.Failed(url, status, "HTTP " + status, retryAt);
     }
     String encoding = response.headers().firstValue("Content-Encoding").orElse("");
     Optional<byte[]> body = CappedBody.read(response.body(), encoding, request.maxBytes());
@@ -120,7 +168,8 @@ public final class HttpFetcher {
         response.headers().firstValue("Content-Type").orElse(""),
         body.get(),
         response.headers().firstValue("ETag").orElse(null),
-        response.headers().firstValue("Last-Modified").orElse(null));
+        response.headers().firstValue("Last-Modified").orElse(null),
+        movedTo);
   }
 
   private static String describe(Exception e) {

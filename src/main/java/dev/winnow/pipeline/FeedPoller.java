@@ -61,14 +61,19 @@ final class FeedPoller {
     FetchResult result =
         fetcher.fetch(
             FetchRequest.feed(
-                feed.url(), before.etag(), before.lastModified(), settings.maxFeedBytes()));
-    if (result instanceof FetchResult.NotModified) {
+                before.urlFor(feed.url()),
+                before.etag(),
+                before.lastModified(),
+                settings.maxFeedBytes()));
+    if (result instanceof FetchResult.NotModified same) {
       FeedState state =
-          new FeedState(feed.name(), before.etag(), before.lastModified(), now, now, "", 0);
+          FeedStates.succeeded(
+              feed, before, now, before.etag(), before.lastModified(), same.movedTo());
       return new Harvest(feed, state, outcome(feed, true, 0, ""), List.of());
     }
     if (result instanceof FetchResult.Failed failed) {
-      return failure(feed, before, now, failed.reason());
+      FeedState state = FeedStates.failed(feed, before, now, failed);
+      return new Harvest(feed, state, outcome(feed, false, 0, state.lastError()), List.of());
     }
     FetchResult.Fetched fetched = (FetchResult.Fetched) result;
     ParsedFeed parsed;
@@ -85,7 +90,8 @@ final class FeedPoller {
       }
     }
     FeedState state =
-        new FeedState(feed.name(), fetched.etag(), fetched.lastModified(), now, now, "", 0);
+        FeedStates.succeeded(
+            feed, before, now, fetched.etag(), fetched.lastModified(), fetched.movedTo());
     return new Harvest(feed, state, outcome(feed, false, prepared.size(), ""), prepared);
   }
 
@@ -99,15 +105,7 @@ final class FeedPoller {
   }
 
   private Harvest failure(FeedSource feed, FeedState before, Instant now, String error) {
-    FeedState state =
-        new FeedState(
-            feed.name(),
-            before.etag(),
-            before.lastModified(),
-            now,
-            before.lastSuccess(),
-            error,
-            before.consecutiveErrors() + 1);
+    FeedState state = FeedStates.failed(feed, before, now, error);
     return new Harvest(feed, state, outcome(feed, false, 0, error), List.of());
   }
 

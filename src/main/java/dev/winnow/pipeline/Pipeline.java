@@ -34,7 +34,7 @@ public final class Pipeline {
   public Pipeline(WinnowConfig config, StoreWriter store, InstantSource clock) {
     this.config = config;
     this.store = store;
-    HttpFetcher fetcher = new HttpFetcher(config.fetch());
+    HttpFetcher fetcher = new HttpFetcher(config.fetch(), clock);
     ArticleBuilder articles =
         new ArticleBuilder(fetcher, new ArticleExtractor(), config.fetch(), clock);
     this.poller = new FeedPoller(fetcher, articles, config.fetch(), clock);

@@ -56,7 +56,7 @@ public final class PollLoop {
     Instant now = clock.instant();
     Instant next = now.plus(config.poll().interval());
     for (FeedSource feed : config.feeds()) {
-      Instant due = schedule.nextDue(store.feedState(feed.name()));
+      Instant due = schedule.nextDue(store.feedState(feed.name()), feed);
       if (due.isBefore(next)) {
         next = due;
       }

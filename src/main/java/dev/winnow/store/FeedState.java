@@ -1,5 +1,6 @@
 package dev.winnow.store;
 
+import java.net.URI;
 import java.time.Instant;
 
 /**
@@ -11,6 +12,10 @@ import java.time.Instant;
  * @param lastSuccess when it last answered with a feed or a 304, or null
  * @param lastError the last one-line error, or "" after a success
  * @param consecutiveErrors errors since the last success
+ * @param movedFrom the configured URL that redirected permanently, or null
+ * @param movedTo where it redirected to: polled instead while feeds.yml still says movedFrom
+ * @param goneUrl a URL that answered 410 Gone: never polled again, unless feeds.yml changes it
+ * @param retryAt not before this, as a 429 or 503 asked (Retry-After), or null
  */
 public record FeedState(
     String feedName,
@@ -19,9 +24,25 @@ public record FeedState(
     Instant lastPolled,
     Instant lastSuccess,
     String lastError,
-    int consecutiveErrors) {
+    int consecutiveErrors,
+    URI movedFrom,
+    URI movedTo,
+    URI goneUrl,
+    Instant retryAt) {
 
   public static FeedState neverPolled(String feedName) {
-    return new FeedState(feedName, null, null, null, null, "", 0);
+    return new FeedState(feedName, null, null, null, null, "", 0, null, null, null, null);
+  }
+
+  /**
+   * The URL to poll for a feed configured at {@code configured}: its permanent new home, if any.
+   */
+  public URI urlFor(URI configured) {
+    return movedTo != null && configured.equals(movedFrom) ? movedTo : configured;
+  }
+
+  /** Whether the URL this feed would be polled at answered 410 Gone. */
+  public boolean isGone(URI configured) {
+    return goneUrl != null && goneUrl.equals(urlFor(configured));
   }
 }

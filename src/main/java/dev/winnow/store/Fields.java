@@ -176,6 +176,12 @@ final class Fields {
     }
     doc.add(new StoredField("lastError", s.lastError()));
     doc.add(new StoredField("errors", s.consecutiveErrors()));
+    storeIfPresent(doc, "movedFrom", s.movedFrom());
+    storeIfPresent(doc, "movedTo", s.movedTo());
+    storeIfPresent(doc, "goneUrl", s.goneUrl());
+    if (s.retryAt() != null) {
+      doc.add(new StoredField("retryAt", s.retryAt().toEpochMilli()));
+    }
     return doc;
   }
 
@@ -187,7 +193,21 @@ final class Fields {
         instant(doc, "lastPolled"),
         instant(doc, "lastSuccess"),
         doc.get("lastError"),
-        doc.getField("errors").numericValue().intValue());
+        doc.getField("errors").numericValue().intValue(),
+        uriOrNull(doc.get("movedFrom")),
+        uriOrNull(doc.get("movedTo")),
+        uriOrNull(doc.get("goneUrl")),
+        instant(doc, "retryAt"));
+  }
+
+  private static void storeIfPresent(Document doc, String name, URI value) {
+    if (value != null) {
+      doc.add(new StoredField(name, value.toString()));
+    }
+  }
+
+  private static URI uriOrNull(String value) {
+    return value == null ? null : URI.create(value);
   }
 
   /** Point for range filters, doc values for sorting, stored for reading back. */
