@@ -31,12 +31,20 @@ public final class FeedParser {
       throw new FeedParseException("not a feed: the URL returned an HTML page");
     }
     SyndFeed feed;
+    String text;
     try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), contentType, true)) {
-      SyndFeedInput input = new SyndFeedInput();
-      input.setAllowDoctypes(false); // never expand DTDs or entities from untrusted documents
-      feed = input.build(reader);
-    } catch (FeedException | IOException | IllegalArgumentException e) {
+      text = readAll(reader);
+    } catch (IOException | IllegalArgumentException e) {
       throw new FeedParseException("not a readable RSS or Atom feed: " + firstLine(e));
+    }
+    try {
+      feed = build(text);
+    } catch (FeedException | IllegalArgumentException strict) {
+      try {
+        feed = build(FeedRepair.repair(text)); // HTML entities, DOCTYPEs, missing <channel>
+      } catch (FeedException | IllegalArgumentException e) {
+        throw new FeedParseException("not a readable RSS or Atom feed: " + firstLine(strict));
+      }
     }
     List<FeedEntry> entries = new ArrayList<>();
     for (SyndEntry entry : feed.getEntries()) {
@@ -44,6 +52,21 @@ public final class FeedParser {
     }
     return new ParsedFeed(
         feed.getFeedType(), feed.getTitle(), resolve(base, feed.getLink()), entries);
+  }
+
+  private static SyndFeed build(String xml) throws FeedException {
+    SyndFeedInput input = new SyndFeedInput();
+    input.setAllowDoctypes(false); // never expand DTDs or entities from untrusted documents
+    return input.build(new java.io.StringReader(xml));
+  }
+
+  private static String readAll(java.io.Reader reader) throws IOException {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    for (int n; (n = reader.read(buffer)) != -1; ) {
+      text.append(buffer, 0, n);
+    }
+    return text.toString();
   }
 
   private static FeedEntry toEntry(SyndEntry entry, URI base) {

@@ -70,10 +70,19 @@ class FeedParserTest {
   }
 
   @Test
-  void refusesADoctypeRatherThanExpandingIt() {
+  void neverExpandsTheEntitiesOfADoctype() throws Exception {
     String billionLaughs =
         "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"aaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>"
             + "<rss version=\"2.0\"><channel><title>&b;</title></channel></rss>";
-    assertThrows(FeedParseException.class, () -> parse(billionLaughs));
+    assertEquals("&b;", parse(billionLaughs).title());
+  }
+
+  @Test
+  void readsHtmlEntitiesAndChannelLessRss() throws Exception {
+    ParsedFeed feed =
+        parse(
+            "<rss version=\"2.0\"><title>x</title><item><title>Caf&eacute;&nbsp;news &rsquo;26</title>"
+                + "<link>https://a.example/1</link></item></rss>");
+    assertEquals("Caf\u00e9\u00a0news \u201926", feed.entries().get(0).title());
   }
 }

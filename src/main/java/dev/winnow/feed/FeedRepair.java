@@ -1,0 +1,83 @@
+package dev.winnow.feed;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Mends the breakages real feeds ship, for a second parse when the strict one failed:
+ *
+ * <ul>
+ *   <li>HTML named entities ({@code &nbsp;}, {@code &rsquo;}) that XML does not define become
+ *       character references; unknown names become literal text ({@code &amp;name;});
+ *   <li>a DOCTYPE, with any internal subset, is removed, never read: its entities are not expanded,
+ *       so a billion-laughs document stays a few bytes of text;
+ *   <li>an RSS document without {@code <channel>} gets one around its content;
+ *   <li>a document cut just before the final {@code >} of its closing tag is closed.
+ * </ul>
+ */
+final class FeedRepair {
+  private static final Pattern DOCTYPE =
+      Pattern.compile(
+          "<!DOCTYPE[^\\[>]*(\\[.*?\\])?\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern ENTITY = Pattern.compile("&([A-Za-z][A-Za-z0-9]{0,31});");
+  private static final Pattern RSS_OPEN =
+      Pattern.compile("<rss\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+
+  private FeedRepair() {}
+
+  static String repair(String xml) {
+    String text = DOCTYPE.matcher(xml).replaceAll("");
+    text = replaceEntities(text);
+    return addMissingChannel(closeLastTag(text));
+  }
+
+  private static String replaceEntities(String xml) {
+    Matcher m = ENTITY.matcher(xml);
+    StringBuilder out = new StringBuilder(xml.length());
+    while (m.find()) {
+      String name = m.group(1);
+      String replacement;
+      if (name.equals("amp")
+          || name.equals("lt")
+          || name.equals("gt")
+          || name.equals("quot")
+          || name.equals("apos")) {
+        replacement = m.group();
+      } else if (Entities.isNamedEntity(name)) {
+        StringBuilder refs = new StringBuilder();
+        Entities.getByName(name).codePoints().forEach(c -> refs.append("&#").append(c).append(';'));
+        replacement = refs.toString();
+      } else {
+        replacement = "&amp;" + name + ";";
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** A document cut just before its final ">" ("…</rss") is closed. */
+  private static String closeLastTag(String xml) {
+    String trimmed = xml.stripTrailing();
+    int lt = trimmed.lastIndexOf('<');
+    boolean unclosed = lt >= 0 && trimmed.indexOf('>', lt) < 0 && trimmed.startsWith("</", lt);
+    return unclosed ? trimmed + ">" : xml;
+  }
+
+  private static String addMissingChannel(String xml) {
+    Matcher open = RSS_OPEN.matcher(xml);
+    if (!open.find() || xml.contains("<channel")) {
+      return xml;
+    }
+    int close = xml.lastIndexOf("</rss>");
+    if (close < open.end()) {
+      return xml;
+    }
+    return xml.substring(0, open.end())
+        + "<channel>"
+        + xml.substring(open.end(), close)
+        + "</channel>"
+        + xml.substring(close);
+  }
+}
