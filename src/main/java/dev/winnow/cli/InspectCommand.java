@@ -1,9 +1,7 @@
 package dev.winnow.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.winnow.config.FetchSettings;
-import dev.winnow.feed.FeedEntry;
 import dev.winnow.feed.FeedParseException;
 import dev.winnow.feed.FeedParser;
 import dev.winnow.feed.ParsedFeed;
@@ -57,7 +55,7 @@ final class InspectCommand implements Callable<Integer> {
     for (String target : targets) {
       ObjectNode result = Json.mapper().createObjectNode().put("file", target);
       try {
-        describe(result, read(target));
+        FeedJson.describe(result, read(target));
       } catch (IOException | FeedParseException e) {
         result.put("ok", false).put("error", e.getMessage());
         failed++;
@@ -85,35 +83,6 @@ final class InspectCommand implements Callable<Integer> {
     }
     URI base = contentLocation != null ? contentLocation : file.toAbsolutePath().toUri();
     return parser.parse(Files.readAllBytes(file), contentType, base);
-  }
-
-  private static void describe(ObjectNode result, ParsedFeed feed) {
-    result.put("ok", true).putNull("error");
-    result.put("format", feed.format());
-    ObjectNode head = result.putObject("feed");
-    head.put("title", feed.title());
-    head.put("link", feed.link() == null ? null : feed.link().toString());
-    ArrayNode entries = result.putArray("entries");
-    for (FeedEntry e : feed.entries()) {
-      ObjectNode entry = entries.addObject();
-      entry.put("id", e.key());
-      entry.put("title", e.title());
-      entry.put("link", e.link() == null ? null : e.link().toString());
-      entry.put("summary", e.summaryHtml());
-      if (!e.contentHtml().isEmpty()) {
-        entry
-            .putArray("content")
-            .addObject()
-            .put("value", e.contentHtml())
-            .put("type", "text/html");
-      }
-      if (!e.author().isEmpty()) {
-        entry.putObject("author").put("name", e.author());
-      }
-      entry.put("published", e.published() == null ? null : e.published().toString());
-      ArrayNode categories = entry.putArray("categories");
-      e.categories().forEach(c -> categories.addObject().put("term", c));
-    }
   }
 
   private static String summary(ObjectNode result) {

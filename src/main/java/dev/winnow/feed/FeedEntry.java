@@ -12,7 +12,8 @@ import java.util.List;
  * @param link the article's URL, resolved against the feed's URL, or null
  * @param summaryHtml the feed's short description (HTML as sent, unsanitized), or ""
  * @param contentHtml the feed's full content (content:encoded, atom:content), or ""
- * @param published when the entry says it was published or last updated, or null
+ * @param published when the entry says it was published (else when it was updated), or null
+ * @param updated when the entry says it was last updated, or null
  */
 public record FeedEntry(
     String key,
@@ -22,13 +23,18 @@ public record FeedEntry(
     String contentHtml,
     String author,
     Instant published,
-    List<String> categories) {
+    Instant updated,
+    List<FeedPerson> authors,
+    List<FeedCategory> categories,
+    List<FeedEnclosure> enclosures) {
 
   public FeedEntry {
     title = title == null ? "" : title.strip();
     summaryHtml = summaryHtml == null ? "" : summaryHtml;
     contentHtml = contentHtml == null ? "" : contentHtml;
     author = author == null ? "" : author.strip();
+    authors = List.copyOf(authors);
     categories = List.copyOf(categories);
+    enclosures = List.copyOf(enclosures);
   }
 }

@@ -1,6 +1,5 @@
 package dev.winnow.feed;
 
-import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -32,8 +31,13 @@ public final class FeedParser {
     }
     SyndFeed feed;
     String text;
+    String encoding;
     try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), contentType, true)) {
       text = readAll(reader);
+      encoding =
+          reader.getEncoding() == null
+              ? ""
+              : reader.getEncoding().toLowerCase(java.util.Locale.ROOT);
     } catch (IOException | IllegalArgumentException e) {
       throw new FeedParseException("not a readable RSS or Atom feed: " + firstLine(e));
     }
@@ -51,7 +55,12 @@ public final class FeedParser {
       entries.add(toEntry(entry, base));
     }
     return new ParsedFeed(
-        feed.getFeedType(), feed.getTitle(), resolve(base, feed.getLink()), entries);
+        feed.getFeedType(),
+        encoding,
+        feed.getTitle(),
+        resolve(base, feed.getLink()),
+        RomeRecords.header(feed),
+        entries);
   }
 
   private static SyndFeed build(String xml) throws FeedException {
@@ -78,12 +87,6 @@ public final class FeedParser {
     // Rome fills the uri with the raw link when an RSS item has no guid: key it by the resolved
     // link.
     String guid = Objects.equals(entry.getUri(), entry.getLink()) ? null : entry.getUri();
-    List<String> categories = new ArrayList<>();
-    for (SyndCategory category : entry.getCategories()) {
-      if (category.getName() != null && !category.getName().isBlank()) {
-        categories.add(category.getName().strip());
-      }
-    }
     return new FeedEntry(
         EntryKeys.keyOf(guid, link, title, published),
         link,
@@ -92,7 +95,10 @@ public final class FeedParser {
         contentOf(entry.getContents()),
         entry.getAuthor(),
         published,
-        categories);
+        RomeRecords.instant(entry.getUpdatedDate()),
+        RomeRecords.people(entry.getAuthors(), entry.getAuthor()),
+        RomeRecords.categories(entry.getCategories()),
+        RomeRecords.enclosures(entry.getEnclosures()));
   }
 
   private static String contentOf(List<SyndContent> contents) {

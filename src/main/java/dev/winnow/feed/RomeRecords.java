@@ -1,0 +1,91 @@
+package dev.winnow.feed;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndEnclosure;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndImage;
+import com.rometools.rome.feed.synd.SyndPerson;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+/** Copies Rome's mutable feed parts into this stage's records, so Rome never leaves it. */
+final class RomeRecords {
+  private RomeRecords() {}
+
+  static FeedHeader header(SyndFeed feed) {
+    SyndImage image = feed.getImage();
+    return new FeedHeader(
+        text(feed.getDescription()),
+        text(feed.getLanguage()),
+        text(feed.getCopyright()),
+        text(feed.getUri()),
+        text(feed.getGenerator()),
+        null, // SyndFeed keeps one date (published, or updated for Atom), reported below
+        instant(feed.getPublishedDate()),
+        people(feed.getAuthors(), feed.getAuthor()),
+        categories(feed.getCategories()),
+        image == null ? "" : text(image.getUrl()),
+        image == null ? "" : text(image.getTitle()),
+        image == null ? "" : text(image.getLink()));
+  }
+
+  /** Named people, else the single author string ("name", or RSS's "email (name)"). */
+  static List<FeedPerson> people(List<SyndPerson> persons, String author) {
+    List<FeedPerson> out = new ArrayList<>();
+    for (SyndPerson p : persons) {
+      if (notBlank(p.getName()) || notBlank(p.getEmail())) {
+        out.add(new FeedPerson(p.getName(), p.getEmail()));
+      }
+    }
+    if (out.isEmpty() && notBlank(author)) {
+      out.add(fromRssAuthor(author.strip()));
+    }
+    return out;
+  }
+
+  /** RSS 2.0's author is an email address, commonly written "email (name)". */
+  private static FeedPerson fromRssAuthor(String author) {
+    int open = author.indexOf('(');
+    int close = author.lastIndexOf(')');
+    if (open > 0 && close > open && author.substring(0, open).contains("@")) {
+      return new FeedPerson(author.substring(open + 1, close), author.substring(0, open));
+    }
+    return author.contains("@") && !author.contains(" ")
+        ? new FeedPerson("", author)
+        : new FeedPerson(author, "");
+  }
+
+  static List<FeedCategory> categories(List<SyndCategory> categories) {
+    List<FeedCategory> out = new ArrayList<>();
+    for (SyndCategory c : categories) {
+      if (notBlank(c.getName())) {
+        out.add(new FeedCategory(c.getName(), c.getTaxonomyUri()));
+      }
+    }
+    return out;
+  }
+
+  static List<FeedEnclosure> enclosures(List<SyndEnclosure> enclosures) {
+    List<FeedEnclosure> out = new ArrayList<>();
+    for (SyndEnclosure e : enclosures) {
+      if (notBlank(e.getUrl())) {
+        out.add(new FeedEnclosure(e.getUrl().strip(), e.getLength(), text(e.getType())));
+      }
+    }
+    return out;
+  }
+
+  static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value.strip();
+  }
+
+  private static boolean notBlank(String value) {
+    return value != null && !value.isBlank();
+  }
+}
