@@ -33,11 +33,11 @@ public final class StoryClusterer {
   private static final double NEAR_COPY = 0.60;
 
   private static final int SAME_EVENT_HOURS = 8;
-  private static final int SALIENT_TERMS = 12;
-  private static final double DECAY_HOURS = 12;
 
-  /** Below this, the article's own heaviest terms are mostly new to the story: another event. */
-  private static final double MIN_COVERAGE = 0.5;
+  /** How many of the article's heaviest terms the "coverage" signal looks for in the story. */
+  private static final int SALIENT_TERMS = 12;
+
+  private static final double DECAY_HOURS = 12;
 
   private final CandidateIndex index;
   private final ClusterSettings settings;
@@ -143,7 +143,7 @@ public final class StoryClusterer {
    * the same people's next event comes a day or more later (a follow-up is a new story), so a later
    * article must say much more alike to join.
    */
-  private double timeDecay(StoryProfile story, Instant at) {
+  private static double timeDecay(StoryProfile story, Instant at) {
     double hours = hoursFrom(story, at);
     return hours <= SAME_EVENT_HOURS ? 1 : Math.exp(-(hours - SAME_EVENT_HOURS) / DECAY_HOURS);
   }

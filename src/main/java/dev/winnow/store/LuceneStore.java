@@ -76,9 +76,13 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
   public void add(Article article, Assignment assignment) throws IOException {
     writer.updateDocument(new Term(Fields.ID, article.id()), Fields.article(article, assignment));
     pendingArticles.put(article.id(), new StoredArticle(article, assignment));
+    Map<String, Integer> titleTf = similar.titleFrequencies(article);
+    Map<String, Integer> bodyTf = similar.bodyFrequencies(article);
     pendingCandidates.add(
         queries.withSearcher(
-            s -> similar.vectorsOf(s.getIndexReader(), article, assignment.storyId())));
+            s ->
+                similar.vectorsOf(
+                    s.getIndexReader(), article, assignment.storyId(), titleTf, bodyTf)));
     StoryState before =
         Optional.ofNullable(pendingStories.get(assignment.storyId()))
             .or(() -> queries.storyState(assignment.storyId()))
@@ -88,8 +92,7 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
             ? StoryRecords.started(article, assignment.storyId())
             : StoryRecords.joined(before.story(), article);
     StoryCentroid centroid =
-        (before == null ? StoryCentroid.EMPTY : before.centroid())
-            .plus(similar.titleFrequencies(article), similar.bodyFrequencies(article));
+        (before == null ? StoryCentroid.EMPTY : before.centroid()).plus(titleTf, bodyTf);
     StoryState after = new StoryState(story, centroid);
     pendingStories.put(story.id(), after);
     writer.updateDocument(new Term(Fields.STORY_KEY, story.id()), Fields.story(after));

@@ -97,13 +97,24 @@ final class SimilarArticles {
 
   /** The article weighed as the index would weigh it (it need not be in the index yet). */
   Candidate vectorsOf(IndexReader reader, Article article, String storyId) throws IOException {
+    return vectorsOf(reader, article, storyId, titleFrequencies(article), bodyFrequencies(article));
+  }
+
+  /** As above, from term frequencies the caller already has. */
+  Candidate vectorsOf(
+      IndexReader reader,
+      Article article,
+      String storyId,
+      Map<String, Integer> titleTf,
+      Map<String, Integer> bodyTf)
+      throws IOException {
     return new Candidate(
         article.id(),
         storyId,
         article.outlet(),
         article.published(),
-        weights(reader, Fields.TITLE, analyze(Fields.TITLE, article.title())),
-        weights(reader, Fields.ALL_TEXT, analyze(Fields.ALL_TEXT, Fields.allText(article))));
+        weights(reader, Fields.TITLE, titleTf),
+        weights(reader, Fields.ALL_TEXT, bodyTf));
   }
 
   /** Term frequencies of the article's title and full text, as the index analyzes them. */
