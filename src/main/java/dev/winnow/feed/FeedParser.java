@@ -6,6 +6,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import dev.winnow.fetch.ContentTypes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -32,7 +33,8 @@ public final class FeedParser {
     SyndFeed feed;
     String text;
     String encoding;
-    try (XmlReader reader = new XmlReader(new ByteArrayInputStream(body), contentType, true)) {
+    try (XmlReader reader =
+        new XmlReader(new ByteArrayInputStream(body), ContentTypes.normalized(contentType), true)) {
       text = readAll(reader);
       encoding =
           reader.getEncoding() == null

@@ -15,7 +15,7 @@ public final class ContentTypes {
     for (String param : contentType.split(";")) {
       String[] kv = param.strip().split("=", 2);
       if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("charset")) {
-        String name = kv[1].strip().replace("\"", "");
+        String name = kv[1].strip().replaceAll("^[\"']+|[\"']+$", "");
         try {
           return Optional.of(Charset.forName(name));
         } catch (IllegalArgumentException unknown) {
@@ -24,6 +24,31 @@ public final class ContentTypes {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The header with its charset unquoted and lower-cased ({@code charset='US-ASCII'} becomes {@code
+   * charset=us-ascii}): servers quote it either way, and RFC 9110 §5.6.6 allows only double quotes,
+   * which some readers then fail to strip.
+   */
+  public static String normalized(String contentType) {
+    if (contentType == null || contentType.isBlank()) {
+      return contentType;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String part : contentType.split(";")) {
+      String[] kv = part.strip().split("=", 2);
+      if (out.length() > 0) {
+        out.append("; ");
+      }
+      if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("charset")) {
+        out.append("charset=")
+            .append(kv[1].strip().replaceAll("^[\"']+|[\"']+$", "").toLowerCase(Locale.ROOT));
+      } else {
+        out.append(part.strip());
+      }
+    }
+    return out.toString();
   }
 
   /** The media type alone, lower-cased: "text/html; charset=x" gives "text/html". */
