@@ -1,5 +1,6 @@
 package dev.winnow.cli;
 
+import dev.winnow.config.ReloadingConfig;
 import dev.winnow.config.WinnowConfig;
 import dev.winnow.pipeline.PollLoop;
 import dev.winnow.serve.MergedFeed;
@@ -24,13 +25,14 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    WinnowConfig cfg = config.load();
+    ReloadingConfig configs = new ReloadingConfig(config.config);
+    WinnowConfig cfg = configs.get();
     InstantSource clock = InstantSource.system();
     LuceneStore store = LuceneStore.openForWriting(index.index);
     MergedFeed feed = Serving.mergedFeed(store, listen.host, listen.port);
-    PollLoop loop = new PollLoop(cfg, store, clock);
+    PollLoop loop = new PollLoop(configs, store, clock);
     CountDownLatch closed = new CountDownLatch(1);
-    try (WebServer server = Serving.start(store, cfg, feed, listen.host, listen.port, clock)) {
+    try (WebServer server = Serving.start(store, configs, feed, listen.host, listen.port, clock)) {
       System.err.printf(
           "winnow: serving http://%s:%d/feed.atom, polling %d feeds%n",
           listen.host, server.port(), cfg.feeds().size());

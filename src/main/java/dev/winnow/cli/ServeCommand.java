@@ -32,7 +32,8 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
     try (LuceneReader store = LuceneReader.openReadOnly(index.index)) {
       MergedFeed feed = Serving.mergedFeed(store, listen.host, listen.port);
-      try (WebServer server = Serving.start(store, cfg, feed, listen.host, listen.port, clock)) {
+      try (WebServer server =
+          Serving.start(store, () -> cfg, feed, listen.host, listen.port, clock)) {
         System.err.printf("winnow: serving http://%s:%d/feed.atom%n", listen.host, server.port());
         while (!stop.await(REFRESH_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
           store.refresh(); // pick up what a poller committed meanwhile

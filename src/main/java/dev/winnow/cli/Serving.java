@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Builds the web server the run and serve commands share. */
 final class Serving {
@@ -28,13 +29,13 @@ final class Serving {
 
   static WebServer start(
       StoreReader store,
-      WinnowConfig config,
+      Supplier<WinnowConfig> config,
       MergedFeed feed,
       String host,
       int port,
       InstantSource clock)
       throws IOException {
-    WebServer server = new WebServer(host, port, feed, () -> health(store, config, clock));
+    WebServer server = new WebServer(host, port, feed, () -> health(store, config.get(), clock));
     server.start();
     return server;
   }

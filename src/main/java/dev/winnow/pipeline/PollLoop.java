@@ -10,34 +10,47 @@ import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The daemon's loop: poll the feeds that are due, tell the listener, sleep until the next one is
- * due. {@link #stop()} ends it between passes, so the store closes on a committed state.
+ * due (at most 30 s, so an edited feeds.yml is picked up soon). {@link #stop()} ends it between
+ * passes, so the store closes on a committed state.
  */
 public final class PollLoop {
   private static final Logger LOG = LoggerFactory.getLogger(PollLoop.class);
   private static final Duration MIN_SLEEP = Duration.ofSeconds(5);
 
-  private final WinnowConfig config;
+  /** The longest sleep, so an edit of feeds.yml takes effect within it. */
+  private static final Duration MAX_SLEEP = Duration.ofSeconds(30);
+
+  private final Supplier<WinnowConfig> configs;
   private final StoreWriter store;
-  private final Pipeline pipeline;
-  private final Schedule schedule;
   private final InstantSource clock;
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private WinnowConfig config;
+  private Pipeline pipeline;
+  private Schedule schedule;
 
-  public PollLoop(WinnowConfig config, StoreWriter store, InstantSource clock) {
-    this.config = config;
+  /**
+   * @param configs the current configuration, asked before every pass (see ReloadingConfig)
+   */
+  public PollLoop(Supplier<WinnowConfig> configs, StoreWriter store, InstantSource clock) {
+    this.configs = configs;
     this.store = store;
     this.clock = clock;
-    this.pipeline = new Pipeline(config, store, clock);
-    this.schedule = new Schedule(config.poll(), clock);
   }
 
   public void run(Runnable afterPass) throws IOException, InterruptedException {
     while (stopped.getCount() > 0) {
+      WinnowConfig latest = configs.get();
+      if (latest != config) {
+        config = latest;
+        pipeline = new Pipeline(config, store, clock);
+        schedule = new Schedule(config.poll(), clock);
+      }
       List<FeedSource> due = schedule.due(config.feeds(), store);
       if (!due.isEmpty()) {
         pipeline.pollOnce(due, () -> stopped.getCount() > 0);
@@ -62,6 +75,9 @@ public final class PollLoop {
       }
     }
     Duration wait = Duration.between(now, next);
+    if (wait.compareTo(MAX_SLEEP) > 0) {
+      return MAX_SLEEP;
+    }
     return wait.compareTo(MIN_SLEEP) < 0 ? MIN_SLEEP : wait;
   }
 }
