@@ -3,6 +3,7 @@ package dev.winnow.cli;
 import dev.winnow.config.ReloadingConfig;
 import dev.winnow.config.WinnowConfig;
 import dev.winnow.pipeline.PollLoop;
+import dev.winnow.pipeline.PollMetrics;
 import dev.winnow.serve.MergedFeed;
 import dev.winnow.serve.WebServer;
 import dev.winnow.store.LuceneStore;
@@ -30,9 +31,11 @@ final class RunCommand implements Callable<Integer> {
     InstantSource clock = InstantSource.system();
     LuceneStore store = LuceneStore.openForWriting(index.index);
     MergedFeed feed = Serving.mergedFeed(store, listen.host, listen.port);
-    PollLoop loop = new PollLoop(configs, store, clock);
+    PollMetrics metrics = new PollMetrics(store);
+    PollLoop loop = new PollLoop(configs, store, clock, metrics);
     CountDownLatch closed = new CountDownLatch(1);
-    try (WebServer server = Serving.start(store, configs, feed, listen.host, listen.port, clock)) {
+    try (WebServer server =
+        Serving.start(store, configs, feed, listen.host, listen.port, clock, metrics)) {
       System.err.printf(
           "winnow: serving http://%s:%d/feed.atom, polling %d feeds%n",
           listen.host, server.port(), cfg.feeds().size());

@@ -33,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
     try (LuceneReader store = LuceneReader.openReadOnly(index.index)) {
       MergedFeed feed = Serving.mergedFeed(store, listen.host, listen.port);
       try (WebServer server =
-          Serving.start(store, () -> cfg, feed, listen.host, listen.port, clock)) {
+          Serving.start(store, () -> cfg, feed, listen.host, listen.port, clock, null)) {
         System.err.printf("winnow: serving http://%s:%d/feed.atom%n", listen.host, server.port());
         while (!stop.await(REFRESH_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS)) {
           store.refresh(); // pick up what a poller committed meanwhile

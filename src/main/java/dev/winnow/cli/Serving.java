@@ -2,6 +2,7 @@ package dev.winnow.cli;
 
 import dev.winnow.config.FeedSource;
 import dev.winnow.config.WinnowConfig;
+import dev.winnow.pipeline.PollMetrics;
 import dev.winnow.pipeline.Schedule;
 import dev.winnow.serve.MergedFeed;
 import dev.winnow.serve.WebServer;
@@ -33,9 +34,25 @@ final class Serving {
       MergedFeed feed,
       String host,
       int port,
-      InstantSource clock)
+      InstantSource clock,
+      PollMetrics metrics)
       throws IOException {
-    WebServer server = new WebServer(host, port, feed, () -> health(store, config.get(), clock));
+    WebServer.MetricsSource source =
+        metrics == null
+            ? null
+            : new WebServer.MetricsSource() {
+              @Override
+              public String contentType() {
+                return metrics.contentType();
+              }
+
+              @Override
+              public void writeTo(java.io.OutputStream out) throws IOException {
+                metrics.writeTo(out);
+              }
+            };
+    WebServer server =
+        new WebServer(host, port, feed, () -> health(store, config.get(), clock), source);
     server.start();
     return server;
   }

@@ -30,8 +30,17 @@ public final class Pipeline {
   private final StoreWriter store;
   private final FeedPoller poller;
   private final Ingester ingester;
+  private final PollMetrics metrics;
+  private final InstantSource clock;
 
   public Pipeline(WinnowConfig config, StoreWriter store, InstantSource clock) {
+    this(config, store, clock, new PollMetrics(store));
+  }
+
+  public Pipeline(
+      WinnowConfig config, StoreWriter store, InstantSource clock, PollMetrics metrics) {
+    this.metrics = metrics;
+    this.clock = clock;
     this.config = config;
     this.store = store;
     HttpFetcher fetcher = new HttpFetcher(config.fetch(), clock);
@@ -56,6 +65,7 @@ public final class Pipeline {
   public List<FeedOutcome> pollOnce(List<FeedSource> feeds, BooleanSupplier keepGoing)
       throws IOException {
     ExecutorService workers = Executors.newFixedThreadPool(config.poll().workers());
+    java.time.Instant started = clock.instant();
     try {
       List<Future<FeedPoller.Harvest>> pending = new ArrayList<>();
       for (FeedSource feed : feeds) {
@@ -78,6 +88,7 @@ public final class Pipeline {
         }
       }
       outcomes.addAll(ingestLogged(batch));
+      metrics.passTook(java.time.Duration.between(started, clock.instant()));
       return outcomes;
     } finally {
       workers.shutdownNow();
@@ -93,7 +104,10 @@ public final class Pipeline {
       return List.of();
     }
     List<FeedOutcome> outcomes = ingester.ingest(batch);
-    outcomes.forEach(o -> LOG.info(o.describe()));
+    for (FeedOutcome o : outcomes) {
+      LOG.info(o.describe());
+      metrics.recorded(o);
+    }
     return outcomes;
   }
 

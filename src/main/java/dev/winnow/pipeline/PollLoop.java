@@ -30,6 +30,7 @@ public final class PollLoop {
   private final StoreWriter store;
   private final InstantSource clock;
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private final PollMetrics metrics;
   private WinnowConfig config;
   private Pipeline pipeline;
   private Schedule schedule;
@@ -37,8 +38,10 @@ public final class PollLoop {
   /**
    * @param configs the current configuration, asked before every pass (see ReloadingConfig)
    */
-  public PollLoop(Supplier<WinnowConfig> configs, StoreWriter store, InstantSource clock) {
+  public PollLoop(
+      Supplier<WinnowConfig> configs, StoreWriter store, InstantSource clock, PollMetrics metrics) {
     this.configs = configs;
+    this.metrics = metrics;
     this.store = store;
     this.clock = clock;
   }
@@ -48,7 +51,7 @@ public final class PollLoop {
       WinnowConfig latest = configs.get();
       if (latest != config) {
         config = latest;
-        pipeline = new Pipeline(config, store, clock);
+        pipeline = new Pipeline(config, store, clock, metrics);
         schedule = new Schedule(config.poll(), clock);
       }
       List<FeedSource> due = schedule.due(config.feeds(), store);

@@ -29,7 +29,19 @@ public final class WebServer implements AutoCloseable {
   /**
    * @param health what /health reports, as a JSON-serializable map
    */
-  public WebServer(String host, int port, MergedFeed feed, Supplier<Map<String, Object>> health)
+  /** Writes /metrics; absent where nothing is measured (serve without polling). */
+  public interface MetricsSource {
+    String contentType();
+
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  public WebServer(
+      String host,
+      int port,
+      MergedFeed feed,
+      Supplier<Map<String, Object>> health,
+      MetricsSource metrics)
       throws IOException {
     server = HttpServer.create(new InetSocketAddress(host, port), 64);
     server.setExecutor(executor);
@@ -37,6 +49,9 @@ public final class WebServer implements AutoCloseable {
     server.createContext("/feed.atom", ex -> serveFeed(ex, feed, MergedFeed.Format.ATOM));
     server.createContext("/feed.json", ex -> serveFeed(ex, feed, MergedFeed.Format.JSON));
     server.createContext("/health", ex -> serveHealth(ex, health));
+    if (metrics != null) {
+      server.createContext("/metrics", ex -> serveMetrics(ex, metrics));
+    }
     server.createContext("/", WebServer::serveIndex);
   }
 
@@ -80,6 +95,17 @@ public final class WebServer implements AutoCloseable {
       if (allowed(ex)) {
         ex.getResponseHeaders().set("Content-Type", "application/json");
         send(ex, 200, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(health.get()));
+      }
+    }
+  }
+
+  private static void serveMetrics(HttpExchange ex, MetricsSource metrics) throws IOException {
+    try (ex) {
+      if (allowed(ex)) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        metrics.writeTo(body);
+        ex.getResponseHeaders().set("Content-Type", metrics.contentType());
+        send(ex, 200, body.toByteArray());
       }
     }
   }

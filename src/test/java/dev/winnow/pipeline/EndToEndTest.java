@@ -145,6 +145,20 @@ class EndToEndTest {
     }
   }
 
+  @Test
+  void countsPollsByResultInThePrometheusTextFormat() throws Exception {
+    try (LuceneStore store = LuceneStore.openForWriting(dir.resolve("index"))) {
+      PollMetrics metrics = new PollMetrics(store);
+      new Pipeline(config, store, CLOCK, metrics).pollOnce();
+      var out = new java.io.ByteArrayOutputStream();
+      metrics.writeTo(out);
+      String text = out.toString("UTF-8");
+      assertTrue(text.contains("winnow_feed_polls_total{result=\"ok\"} 3.0"), text);
+      assertTrue(text.contains("winnow_feed_polls_total{result=\"error\"} 2.0"), text);
+      assertTrue(text.contains("winnow_articles 7.0"), text);
+    }
+  }
+
   private static int count(String text, String needle) {
     return text.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
   }

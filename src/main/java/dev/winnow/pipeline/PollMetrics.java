@@ -1,0 +1,62 @@
+package dev.winnow.pipeline;
+
+import dev.winnow.store.StoreReader;
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Gauge;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
+import io.prometheus.metrics.expositionformats.ExpositionFormats;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Duration;
+
+/**
+ * What a daemon's operator graphs: polls by result, articles stored, the last pass's duration and
+ * the index's size, written in the Prometheus text format by the Prometheus Java client. Prometheus
+ * types stay in this class.
+ */
+public final class PollMetrics {
+  private final PrometheusRegistry registry = new PrometheusRegistry();
+  private final Counter polls =
+      Counter.builder()
+          .name("winnow_feed_polls_total")
+          .help("Feed polls by result: ok, not_modified or error")
+          .labelNames("result")
+          .register(registry);
+  private final Counter stored =
+      Counter.builder()
+          .name("winnow_articles_stored_total")
+          .help("Articles stored for the first time")
+          .register(registry);
+  private final Gauge passSeconds =
+      Gauge.builder()
+          .name("winnow_last_pass_seconds")
+          .help("Duration of the last polling pass")
+          .register(registry);
+
+  public PollMetrics(StoreReader store) {
+    GaugeWithCallback.builder()
+        .name("winnow_articles")
+        .help("Articles in the index")
+        .callback(cb -> cb.call(store.articleCount()))
+        .register(registry);
+  }
+
+  void recorded(FeedOutcome outcome) {
+    String result = outcome.failed() ? "error" : outcome.notModified() ? "not_modified" : "ok";
+    polls.labelValues(result).inc();
+    stored.inc(outcome.newArticles());
+  }
+
+  void passTook(Duration duration) {
+    passSeconds.set(duration.toMillis() / 1000.0);
+  }
+
+  public String contentType() {
+    return ExpositionFormats.init().getPrometheusTextFormatWriter().getContentType();
+  }
+
+  public void writeTo(OutputStream out) throws IOException {
+    ExpositionFormats.init().getPrometheusTextFormatWriter().write(out, registry.scrape());
+  }
+}
