@@ -18,14 +18,19 @@ import picocli.CommandLine.Spec;
     name = "feeds",
     mixinStandardHelpOptions = true,
     description = "Validate and manage feeds.yml.",
-    subcommands = {FeedsCommand.Check.class})
+    subcommands = {
+      FeedsCommand.Check.class,
+      FeedListCommands.Import.class,
+      FeedListCommands.Export.class,
+      FeedListCommands.Add.class
+    })
 final class FeedsCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "a feeds command is required: check");
+        spec.commandLine(), "a feeds command is required: check, import, export or add");
   }
 
   @Command(

@@ -16,6 +16,11 @@ public record FeedSource(String name, URI url, String category) {
     return new FeedSource(name, parseUrl(url), category);
   }
 
+  /** A feed from a URL string, validated as feeds.yml's would be. */
+  public static FeedSource of(String name, URI url, String category) {
+    return fromYaml(name, url.toString(), category);
+  }
+
   public FeedSource {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("feed name must not be empty");
