@@ -53,10 +53,12 @@ public final class WinnowCommand implements Runnable {
 
   private static String oneLine(Exception e) {
     String message = e.getMessage();
+    // These carry a message written for the user (file, feed or URL and what is wrong).
     if (e instanceof ConfigException
         || e instanceof StoreException
-        || e instanceof InvalidQueryException) {
-      return message;
+        || e instanceof InvalidQueryException
+        || (e instanceof java.io.IOException && message != null)) {
+      return message.lines().findFirst().orElse(message);
     }
     String kind = e.getClass().getSimpleName();
     return message == null ? kind : kind + ": " + message.lines().findFirst().orElse("");
