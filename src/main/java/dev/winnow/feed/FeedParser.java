@@ -62,12 +62,14 @@ public final class FeedParser {
         feed.getTitle(),
         resolve(base, feed.getLink()),
         RomeRecords.header(feed),
+        RomeRecords.hints(feed),
         entries);
   }
 
   private static SyndFeed build(String xml) throws FeedException {
     SyndFeedInput input = new SyndFeedInput();
     input.setAllowDoctypes(false); // never expand DTDs or entities from untrusted documents
+    input.setPreserveWireFeed(true); // for RSS's ttl, skipHours and skipDays
     return input.build(new java.io.StringReader(xml));
   }
 

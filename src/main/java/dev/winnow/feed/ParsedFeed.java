@@ -15,6 +15,7 @@ public record ParsedFeed(
     String title,
     URI link,
     FeedHeader header,
+    PollingHints hints,
     List<FeedEntry> entries) {
   public ParsedFeed {
     title = title == null ? "" : title.strip();

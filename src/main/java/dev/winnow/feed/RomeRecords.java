@@ -31,6 +31,30 @@ final class RomeRecords {
         image == null ? "" : text(image.getLink()));
   }
 
+  /** RSS 2.0's ttl, skipHours and skipDays, when the document is RSS and gives them. */
+  static PollingHints hints(SyndFeed feed) {
+    if (!(feed.originalWireFeed() instanceof com.rometools.rome.feed.rss.Channel channel)) {
+      return PollingHints.NONE;
+    }
+    java.util.Set<Integer> hours = new java.util.HashSet<>();
+    for (Integer h : channel.getSkipHours()) {
+      if (h != null && h >= 0 && h <= 24) {
+        hours.add(h % 24); // RSS 0.91 numbered them 1..24
+      }
+    }
+    java.util.Set<java.time.DayOfWeek> days = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+    for (String d : channel.getSkipDays()) {
+      try {
+        days.add(java.time.DayOfWeek.valueOf(d.strip().toUpperCase(java.util.Locale.ROOT)));
+      } catch (IllegalArgumentException | NullPointerException ignored) {
+        // not a day name: ignored, as the spec's readers do
+      }
+    }
+    java.time.Duration ttl =
+        channel.getTtl() > 0 ? java.time.Duration.ofMinutes(channel.getTtl()) : null;
+    return new PollingHints(ttl, hours, days);
+  }
+
   /** Named people, else the single author string ("name", or RSS's "email (name)"). */
   static List<FeedPerson> people(List<SyndPerson> persons, String author) {
     List<FeedPerson> out = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.winnow.fetch;
 
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -13,14 +14,21 @@ public sealed interface FetchResult {
    *
    * @param movedTo where a chain of permanent redirects (301/308) from the requested URL ended, to
    *     be requested directly from now on (RFC 9110 §15.4.2), or null
+   * @param freshFor how long the response says it stays fresh (Cache-Control, Expires), or null
    */
   record Fetched(
-      URI finalUrl, String contentType, byte[] body, String etag, String lastModified, URI movedTo)
+      URI finalUrl,
+      String contentType,
+      byte[] body,
+      String etag,
+      String lastModified,
+      URI movedTo,
+      Duration freshFor)
       implements FetchResult {
 
     public Fetched(
         URI finalUrl, String contentType, byte[] body, String etag, String lastModified) {
-      this(finalUrl, contentType, body, etag, lastModified, null);
+      this(finalUrl, contentType, body, etag, lastModified, null, null);
     }
 
     /** The charset the Content-Type header names, if any and if known to the JVM. */
@@ -30,9 +38,9 @@ public sealed interface FetchResult {
   }
 
   /** 304: the validators still match (RFC 9110 §15.4.5). */
-  record NotModified(URI finalUrl, URI movedTo) implements FetchResult {
+  record NotModified(URI finalUrl, URI movedTo, Duration freshFor) implements FetchResult {
     public NotModified(URI finalUrl) {
-      this(finalUrl, null);
+      this(finalUrl, null, null);
     }
   }
 

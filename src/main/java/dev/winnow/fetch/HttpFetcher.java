@@ -146,7 +146,7 @@ public final class HttpFetcher {
     int status = response.statusCode();
     if (status == 304) {
       response.body().close();
-      return new FetchResult.NotModified(url, movedTo);
+      return new FetchResult.NotModified(url, movedTo, Freshness.of(response.headers()));
     }
     if (status < 200 || status >= 300) {
       response.body().close();
@@ -169,7 +169,8 @@ public final class HttpFetcher {
         body.get(),
         response.headers().firstValue("ETag").orElse(null),
         response.headers().firstValue("Last-Modified").orElse(null),
-        movedTo);
+        movedTo,
+        Freshness.of(response.headers()));
   }
 
   private static String describe(Exception e) {

@@ -68,7 +68,14 @@ final class FeedPoller {
     if (result instanceof FetchResult.NotModified same) {
       FeedState state =
           FeedStates.succeeded(
-              feed, before, now, before.etag(), before.lastModified(), same.movedTo());
+              feed,
+              before,
+              now,
+              before.etag(),
+              before.lastModified(),
+              same.movedTo(),
+              null,
+              same.freshFor());
       return new Harvest(feed, state, outcome(feed, true, 0, ""), List.of());
     }
     if (result instanceof FetchResult.Failed failed) {
@@ -91,7 +98,14 @@ final class FeedPoller {
     }
     FeedState state =
         FeedStates.succeeded(
-            feed, before, now, fetched.etag(), fetched.lastModified(), fetched.movedTo());
+            feed,
+            before,
+            now,
+            fetched.etag(),
+            fetched.lastModified(),
+            fetched.movedTo(),
+            parsed.hints(),
+            fetched.freshFor());
     return new Harvest(feed, state, outcome(feed, false, prepared.size(), ""), prepared);
   }
 

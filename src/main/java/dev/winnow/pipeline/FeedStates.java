@@ -1,9 +1,11 @@
 package dev.winnow.pipeline;
 
 import dev.winnow.config.FeedSource;
+import dev.winnow.feed.PollingHints;
 import dev.winnow.fetch.FetchResult;
 import dev.winnow.store.FeedState;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 
 /** How a feed's remembered state changes after one poll. */
@@ -12,7 +14,8 @@ final class FeedStates {
 
   /**
    * A feed or a 304 came back: errors reset; a permanent redirect is remembered for the URL that
-   * feeds.yml names, so the next poll goes straight to the new one.
+   * feeds.yml names, so the next poll goes straight to the new one; the publisher's hints (RSS
+   * ttl/skipHours/skipDays from a new document, else the last ones; HTTP freshness) are kept.
    */
   static FeedState succeeded(
       FeedSource feed,
@@ -20,10 +23,26 @@ final class FeedStates {
       Instant now,
       String etag,
       String lastModified,
-      URI movedTo) {
+      URI movedTo,
+      PollingHints documentHints,
+      Duration freshFor) {
     URI from = movedTo != null ? feed.url() : before.movedFrom();
     URI to = movedTo != null ? movedTo : before.movedTo();
-    return new FeedState(feed.name(), etag, lastModified, now, now, "", 0, from, to, null, null);
+    PollingHints hints = documentHints != null ? documentHints : before.hints();
+    Duration wait = longer(hints.ttl(), freshFor);
+    return new FeedState(
+        feed.name(),
+        etag,
+        lastModified,
+        now,
+        now,
+        "",
+        0,
+        from,
+        to,
+        null,
+        null,
+        new PollingHints(wait, hints.skipHours(), hints.skipDays()));
   }
 
   static FeedState failed(FeedSource feed, FeedState before, Instant now, String error) {
@@ -50,6 +69,14 @@ final class FeedStates {
         before.movedFrom(),
         before.movedTo(),
         gone ? before.urlFor(feed.url()) : before.goneUrl(),
-        retryAt);
+        retryAt,
+        before.hints());
+  }
+
+  private static Duration longer(Duration a, Duration b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.compareTo(b) >= 0 ? a : b;
   }
 }

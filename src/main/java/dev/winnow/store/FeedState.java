@@ -1,5 +1,6 @@
 package dev.winnow.store;
 
+import dev.winnow.feed.PollingHints;
 import java.net.URI;
 import java.time.Instant;
 
@@ -16,6 +17,8 @@ import java.time.Instant;
  * @param movedTo where it redirected to: polled instead while feeds.yml still says movedFrom
  * @param goneUrl a URL that answered 410 Gone: never polled again, unless feeds.yml changes it
  * @param retryAt not before this, as a 429 or 503 asked (Retry-After), or null
+ * @param hints what the publisher said about polling it: the longer of RSS ttl and the HTTP
+ *     freshness lifetime (as {@code ttl}), and RSS skipHours/skipDays
  */
 public record FeedState(
     String feedName,
@@ -28,10 +31,15 @@ public record FeedState(
     URI movedFrom,
     URI movedTo,
     URI goneUrl,
-    Instant retryAt) {
+    Instant retryAt,
+    PollingHints hints) {
+
+  public FeedState {
+    hints = hints == null ? PollingHints.NONE : hints;
+  }
 
   public static FeedState neverPolled(String feedName) {
-    return new FeedState(feedName, null, null, null, null, "", 0, null, null, null, null);
+    return new FeedState(feedName, null, null, null, null, "", 0, null, null, null, null, null);
   }
 
   /**

@@ -182,6 +182,7 @@ final class Fields {
     if (s.retryAt() != null) {
       doc.add(new StoredField("retryAt", s.retryAt().toEpochMilli()));
     }
+    PollHintFields.store(doc, s.hints());
     return doc;
   }
 
@@ -197,7 +198,8 @@ final class Fields {
         uriOrNull(doc.get("movedFrom")),
         uriOrNull(doc.get("movedTo")),
         uriOrNull(doc.get("goneUrl")),
-        instant(doc, "retryAt"));
+        instant(doc, "retryAt"),
+        PollHintFields.read(doc));
   }
 
   private static void storeIfPresent(Document doc, String name, URI value) {
