@@ -62,8 +62,14 @@ public final class FeedParser {
         feed.getTitle(),
         resolve(base, feed.getLink()),
         RomeRecords.header(feed),
-        RomeRecords.hints(feed),
+        withTypicalGap(RomeRecords.hints(feed), entries),
         entries);
+  }
+
+  private static PollingHints withTypicalGap(PollingHints hints, List<FeedEntry> entries) {
+    List<Instant> published = entries.stream().map(FeedEntry::published).toList();
+    return new PollingHints(
+        hints.ttl(), hints.skipHours(), hints.skipDays(), PollingHints.typicalGap(published));
   }
 
   private static SyndFeed build(String xml) throws FeedException {

@@ -42,7 +42,7 @@ final class FeedStates {
         to,
         null,
         null,
-        new PollingHints(wait, hints.skipHours(), hints.skipDays()));
+        hints.withTtl(wait));
   }
 
   static FeedState failed(FeedSource feed, FeedState before, Instant now, String error) {

@@ -15,12 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which feeds are due. A feed waits the longer of the configured interval and what its publisher
- * asked (RSS ttl, Cache-Control max-age or Expires), kept between the configured floor and ceiling,
- * plus up to a tenth more as jitter so feeds of one host drift apart; not in its RSS skipHours or
- * skipDays (UTC, as RSS 2.0 says); a failing feed waits longer each time (doubling, capped at a
- * day); a 429/503 is not asked again before its Retry-After; a feed that answered 410 Gone is never
- * polled again. Forcing skips only the regular wait, never Retry-After, error backoff or 410.
+ * Which feeds are due. A feed waits the longest of the configured interval, what its publisher
+ * asked (RSS ttl, Cache-Control max-age or Expires) and a quarter of the typical gap between its
+ * entries (a feed that posts twice a week is not asked every 15 minutes), kept between the
+ * configured floor and ceiling, plus up to a tenth more as jitter so feeds of one host drift apart;
+ * not in its RSS skipHours or skipDays (UTC, as RSS 2.0 says); a failing feed waits longer each
+ * time (doubling, capped at a day); a 429/503 is not asked again before its Retry-After; a feed
+ * that answered 410 Gone is never polled again. Forcing skips only the regular wait, never
+ * Retry-After, error backoff or 410.
  */
 public final class Schedule {
   private static final Duration MAX_BACKOFF = Duration.ofDays(1);
@@ -79,6 +81,11 @@ public final class Schedule {
     Duration wait = settings.interval();
     if (hints.ttl() != null && hints.ttl().compareTo(wait) > 0) {
       wait = hints.ttl();
+    }
+    // Adaptive: about four polls per typical gap between entries, for feeds slower than the
+    // interval.
+    if (hints.typicalGap() != null && hints.typicalGap().dividedBy(4).compareTo(wait) > 0) {
+      wait = hints.typicalGap().dividedBy(4);
     }
     if (wait.compareTo(settings.ceiling()) > 0) {
       wait = settings.ceiling();

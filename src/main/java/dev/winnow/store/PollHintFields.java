@@ -17,6 +17,9 @@ final class PollHintFields {
     if (hints.ttl() != null) {
       doc.add(new StoredField("hintTtl", hints.ttl().toSeconds()));
     }
+    if (hints.typicalGap() != null) {
+      doc.add(new StoredField("typicalGap", hints.typicalGap().toSeconds()));
+    }
     hints.skipHours().forEach(h -> doc.add(new StoredField("skipHour", h)));
     hints.skipDays().forEach(d -> doc.add(new StoredField("skipDay", d.name())));
   }
@@ -31,7 +34,11 @@ final class PollHintFields {
     for (String d : doc.getValues("skipDay")) {
       days.add(DayOfWeek.valueOf(d));
     }
+    var gap = doc.getField("typicalGap");
     return new PollingHints(
-        ttl == null ? null : Duration.ofSeconds(ttl.numericValue().longValue()), hours, days);
+        ttl == null ? null : Duration.ofSeconds(ttl.numericValue().longValue()),
+        hours,
+        days,
+        gap == null ? null : Duration.ofSeconds(gap.numericValue().longValue()));
   }
 }

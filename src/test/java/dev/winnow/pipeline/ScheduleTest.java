@@ -44,6 +44,26 @@ class ScheduleTest {
   }
 
   @Test
+  void asksASlowFeedAboutFourTimesPerTypicalGapBetweenItsEntries() {
+    var weekly = new PollingHints(null, Set.of(), Set.of(), Duration.ofHours(8));
+    long waited = minutesUntil(schedule.nextDue(polled(0, weekly), FEED));
+    assertTrue(waited >= 120 && waited <= 132, "waited " + waited);
+  }
+
+  @Test
+  void measuresTheTypicalGapAsTheMedianOfRecentEntries() {
+    Instant t = Instant.parse("2026-06-01T00:00:00Z");
+    var published =
+        java.util.List.of(
+            t,
+            t.plus(Duration.ofHours(2)),
+            t.plus(Duration.ofHours(4)),
+            t.plus(Duration.ofHours(30)));
+    assertEquals(Duration.ofHours(2), PollingHints.typicalGap(published));
+    assertEquals(null, PollingHints.typicalGap(java.util.List.of(t, t)));
+  }
+
+  @Test
   void doublesTheWaitForEachConsecutiveError() {
     long once = minutesUntil(schedule.nextDue(polled(1, PollingHints.NONE), FEED));
     long thrice = minutesUntil(schedule.nextDue(polled(3, PollingHints.NONE), FEED));
