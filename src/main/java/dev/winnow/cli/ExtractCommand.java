@@ -3,7 +3,6 @@ package dev.winnow.cli;
 import dev.winnow.config.FetchSettings;
 import dev.winnow.extract.ArticleExtractor;
 import dev.winnow.extract.ExtractedPage;
-import dev.winnow.fetch.FetchRequest;
 import dev.winnow.fetch.FetchResult;
 import dev.winnow.fetch.HttpFetcher;
 import java.io.IOException;
@@ -66,17 +65,12 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private ExtractedPage extractOne(String target) throws IOException {
-    if (target.startsWith("http://") || target.startsWith("https://")) {
+    if (Fetching.isUrl(target)) {
       FetchSettings settings = FetchSettings.DEFAULTS;
-      FetchResult result =
-          new HttpFetcher(settings)
-              .fetch(FetchRequest.feed(URI.create(target), null, null, settings.maxPageBytes()));
-      if (result instanceof FetchResult.Fetched page) {
-        return extractor.extract(
-            page.body(), page.declaredCharset().orElse(null), page.finalUrl().toString());
-      }
-      throw new IOException(
-          target + ": " + (result instanceof FetchResult.Failed f ? f.reason() : "no body"));
+      FetchResult.Fetched page =
+          Fetching.body(new HttpFetcher(settings), URI.create(target), settings.maxPageBytes());
+      return extractor.extract(
+          page.body(), page.declaredCharset().orElse(null), page.finalUrl().toString());
     }
     Path file = Path.of(target);
     if (!Files.isRegularFile(file)) {

@@ -8,7 +8,6 @@ import dev.winnow.extract.FeedDiscovery;
 import dev.winnow.feed.FeedParseException;
 import dev.winnow.feed.FeedParser;
 import dev.winnow.feed.ParsedFeed;
-import dev.winnow.fetch.FetchRequest;
 import dev.winnow.fetch.FetchResult;
 import dev.winnow.fetch.HttpFetcher;
 import java.io.IOException;
@@ -122,14 +121,14 @@ final class FeedListCommands {
     /** The URL itself if it is a feed, else the first feed its page announces. */
     private static Found discover(HttpFetcher fetcher, WinnowConfig cfg, URI url)
         throws IOException {
-      FetchResult.Fetched page = fetch(fetcher, cfg, url);
+      FetchResult.Fetched page = Fetching.body(fetcher, url, cfg.fetch().maxFeedBytes());
       FeedParser parser = new FeedParser();
       try {
         return new Found(
             page.finalUrl(), parser.parse(page.body(), page.contentType(), page.finalUrl()));
       } catch (FeedParseException notAFeed) {
         for (URI alternate : FeedDiscovery.alternates(page.body(), page.finalUrl().toString())) {
-          FetchResult.Fetched feed = fetch(fetcher, cfg, alternate);
+          FetchResult.Fetched feed = Fetching.body(fetcher, alternate, cfg.fetch().maxFeedBytes());
           try {
             return new Found(
                 feed.finalUrl(), parser.parse(feed.body(), feed.contentType(), feed.finalUrl()));
@@ -139,17 +138,6 @@ final class FeedListCommands {
         }
         throw new IOException(url + ": not a feed, and the page links to no readable feed");
       }
-    }
-
-    private static FetchResult.Fetched fetch(HttpFetcher fetcher, WinnowConfig cfg, URI url)
-        throws IOException {
-      FetchResult result =
-          fetcher.fetch(FetchRequest.feed(url, null, null, cfg.fetch().maxFeedBytes()));
-      if (result instanceof FetchResult.Fetched fetched) {
-        return fetched;
-      }
-      throw new IOException(
-          url + ": " + (result instanceof FetchResult.Failed f ? f.reason() : "no body"));
     }
   }
 

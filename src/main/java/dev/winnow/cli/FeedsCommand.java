@@ -4,9 +4,9 @@ import dev.winnow.config.FeedSource;
 import dev.winnow.config.WinnowConfig;
 import dev.winnow.feed.FeedParseException;
 import dev.winnow.feed.FeedParser;
-import dev.winnow.fetch.FetchRequest;
 import dev.winnow.fetch.FetchResult;
 import dev.winnow.fetch.HttpFetcher;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,17 +50,12 @@ final class FeedsCommand implements Runnable {
       int failed = 0;
       for (FeedSource feed : cfg.feeds()) {
         String status;
-        FetchResult result =
-            fetcher.fetch(FetchRequest.feed(feed.url(), null, null, cfg.fetch().maxFeedBytes()));
-        if (result instanceof FetchResult.Fetched f) {
-          try {
-            var parsed = parser.parse(f.body(), f.contentType(), f.finalUrl());
-            status = "ok      " + parsed.format() + ", " + parsed.entries().size() + " entries";
-          } catch (FeedParseException e) {
-            status = "FAILED  " + e.getMessage();
-          }
-        } else {
-          status = "FAILED  " + (result instanceof FetchResult.Failed f ? f.reason() : "no body");
+        try {
+          FetchResult.Fetched f = Fetching.body(fetcher, feed.url(), cfg.fetch().maxFeedBytes());
+          var parsed = parser.parse(f.body(), f.contentType(), f.finalUrl());
+          status = "ok      " + parsed.format() + ", " + parsed.entries().size() + " entries";
+        } catch (IOException | FeedParseException e) {
+          status = "FAILED  " + e.getMessage();
         }
         failed += status.startsWith("FAILED") ? 1 : 0;
         out.printf("%-28s %s%n", feed.name(), status);

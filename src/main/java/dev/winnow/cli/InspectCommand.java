@@ -5,7 +5,6 @@ import dev.winnow.config.FetchSettings;
 import dev.winnow.feed.FeedParseException;
 import dev.winnow.feed.FeedParser;
 import dev.winnow.feed.ParsedFeed;
-import dev.winnow.fetch.FetchRequest;
 import dev.winnow.fetch.FetchResult;
 import dev.winnow.fetch.HttpFetcher;
 import java.io.IOException;
@@ -67,15 +66,13 @@ final class InspectCommand implements Callable<Integer> {
   }
 
   private ParsedFeed read(String target) throws IOException, FeedParseException {
-    if (target.startsWith("http://") || target.startsWith("https://")) {
-      URI url = URI.create(target);
-      FetchResult result =
-          new HttpFetcher(FetchSettings.DEFAULTS)
-              .fetch(FetchRequest.feed(url, null, null, FetchSettings.DEFAULTS.maxFeedBytes()));
-      if (result instanceof FetchResult.Fetched f) {
-        return parser.parse(f.body(), f.contentType(), f.finalUrl());
-      }
-      throw new IOException(result instanceof FetchResult.Failed f ? f.reason() : "no body");
+    if (Fetching.isUrl(target)) {
+      FetchResult.Fetched f =
+          Fetching.body(
+              new HttpFetcher(FetchSettings.DEFAULTS),
+              URI.create(target),
+              FetchSettings.DEFAULTS.maxFeedBytes());
+      return parser.parse(f.body(), f.contentType(), f.finalUrl());
     }
     Path file = Path.of(target);
     if (!Files.isRegularFile(file)) {

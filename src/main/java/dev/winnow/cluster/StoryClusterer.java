@@ -101,18 +101,16 @@ public final class StoryClusterer {
     double member =
         score(self.titleTerms(), self.bodyTerms(), nearest.titleTerms(), nearest.bodyTerms());
     double decay = timeDecay(story, at);
-    double coverage = Similarity.coverage(self.bodyTerms(), story.bodyTerms(), SALIENT_TERMS);
     double combined = Math.max(centroid, member >= NEAR_COPY ? member : 0) * decay;
     LOG.debug(
-        "{} '{}' vs story {}: centroid {}, nearest {}, decay {}, hours {}, coverage {}",
+        "{} '{}' vs story {}: centroid {}, nearest {}, decay {}, hours {}",
         self.articleId(),
         self.outlet(),
         story.storyId(),
         centroid,
         member,
         decay,
-        hoursFrom(story, at),
-        coverage);
+        hoursFrom(story, at));
     double titles = Similarity.cosine(self.titleTerms(), story.titleTerms());
     // Headlines of one event share words; an article sharing none needs strong body evidence.
     if (combined < settings.threshold() || (titles == 0 && combined < 2 * settings.threshold())) {
@@ -123,7 +121,10 @@ public final class StoryClusterer {
     signals.add(
         format("nearest", member) + " (" + nearest.articleId() + ", " + nearest.outlet() + ")");
     signals.add(format("titles", titles));
-    signals.add(format("coverage", coverage));
+    // Only for the explanation: how much of the article's own heaviest terms the story held.
+    signals.add(
+        format(
+            "coverage", Similarity.coverage(self.bodyTerms(), story.bodyTerms(), SALIENT_TERMS)));
     signals.add(hoursFrom(story, at) + "h from the story");
     return new Assignment(story.storyId(), false, combined, signals);
   }
