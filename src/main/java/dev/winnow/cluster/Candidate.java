@@ -21,4 +21,9 @@ public record Candidate(
     titleTerms = Map.copyOf(titleTerms);
     bodyTerms = Map.copyOf(bodyTerms);
   }
+
+  /** The same article after its story was merged into another. */
+  public Candidate inStory(String id) {
+    return new Candidate(articleId, id, outlet, published, titleTerms, bodyTerms);
+  }
 }

@@ -21,4 +21,10 @@ public interface CandidateIndex {
 
   /** The story's centroid, weighed with the index's current document frequencies. */
   Optional<StoryProfile> profileOf(String storyId);
+
+  /**
+   * Other stories whose first article falls within [from, to] and whose strongest terms overlap
+   * with this story's, most alike first: the stories it might merge with.
+   */
+  List<StoryProfile> storiesLike(StoryProfile story, Instant from, Instant to, int limit);
 }

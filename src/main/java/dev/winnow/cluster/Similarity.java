@@ -22,28 +22,6 @@ final class Similarity {
     return dot == 0 ? 0 : dot / (norm(a) * norm(b));
   }
 
-  /**
-   * How much of the article's most salient terms (its {@code top} heaviest TF-IDF weights) the
-   * story already holds, weighted: a rewrite of the same event is mostly covered; the same people's
-   * next event brings its own heavy terms (a new name, "engaged", "lawsuit") that the story lacks.
-   */
-  static double coverage(Map<String, Double> article, Map<String, Double> story, int top) {
-    double total = 0;
-    double covered = 0;
-    var heaviest =
-        article.entrySet().stream()
-            .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-            .limit(top)
-            .toList();
-    for (Map.Entry<String, Double> e : heaviest) {
-      total += e.getValue();
-      if (story.containsKey(e.getKey())) {
-        covered += e.getValue();
-      }
-    }
-    return total == 0 ? 0 : covered / total;
-  }
-
   private static double norm(Map<String, Double> v) {
     double sum = 0;
     for (double w : v.values()) {

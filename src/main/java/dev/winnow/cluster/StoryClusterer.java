@@ -4,13 +4,11 @@ import dev.winnow.config.ClusterSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Assigns each new article to a story. Candidates come from the index (similar text published
@@ -21,23 +19,35 @@ import org.slf4j.LoggerFactory;
  * grow.
  *
  * <p>Comparing with the centroid rather than chaining through single members is the guard against
- * drift: A~B and B~C do not pull C in unless C resembles what the story as a whole reports.
+ * drift: A~B and B~C do not pull C in unless C resembles what the story as a whole reports. The
+ * same guard decides merges: two stories an article touches become one only when their centroids
+ * agree, and only while together they still span one news cycle.
  */
 public final class StoryClusterer {
-  private static final Logger LOG = LoggerFactory.getLogger(StoryClusterer.class);
   private static final int CANDIDATES = 40;
   private static final int STORIES = 8;
   private static final double TITLE_WEIGHT = 0.35;
 
-  /** A nearest member this close is a syndicated copy or a light rewrite, whatever the centroid. */
-  private static final double NEAR_COPY = 0.60;
+  /**
+   * An article known only by its headline is a handful of words, so its cosine with any centroid is
+   * low. Against a story of this many articles, whose centroid says reliably what the story is
+   * about, a weaker match with its dominant terms is still good evidence; a young story's centroid
+   * is one or two headlines, where one shared word is often chance. Full texts need no discount.
+   */
+  private static final int ESTABLISHED = 5;
 
-  private static final int SAME_EVENT_HOURS = 8;
+  private static final double ESTABLISHED_FACTOR = 0.4;
 
-  /** How many of the article's heaviest terms the "coverage" signal looks for in the story. */
-  private static final int SALIENT_TERMS = 12;
+  /** Two stories whose centroids are this alike report one event. */
+  private static final double MERGE = 0.20;
 
-  private static final double DECAY_HOURS = 12;
+  /**
+   * Full texts of one event agree far more than headlines do, and full texts of the same people's
+   * other events (a film opening, an engagement) already share names and places at 0.3.
+   */
+  private static final double FULL_TEXT_MERGE = 0.5;
+
+  private static final int MERGE_CANDIDATES = 10;
 
   private final CandidateIndex index;
   private final ClusterSettings settings;
@@ -50,21 +60,32 @@ public final class StoryClusterer {
   public Assignment assign(Article article) {
     Candidate self = index.vectorsOf(article);
     Instant at = article.published();
-    Duration window = settings.window();
-    Map<String, Candidate> nearestByStory =
-        nearestMembers(self, article, at.minus(window), at.plus(window));
-    Assignment best = null;
-    for (Map.Entry<String, Candidate> e : nearestByStory.entrySet()) {
-      Optional<StoryProfile> profile = index.profileOf(e.getKey());
-      if (profile.isEmpty() || !overlaps(profile.get(), at, window)) {
-        continue;
-      }
-      Assignment option = evaluate(self, e.getValue(), profile.get(), at);
-      if (option != null && (best == null || option.score() > best.score())) {
-        best = option;
-      }
+    boolean headlineOnly = article.summary().isBlank() && article.text().isBlank();
+    Map<String, StoryMatch> matches = new LinkedHashMap<>();
+    nearestMembers(self, article)
+        .forEach(
+            (storyId, nearest) ->
+                index
+                    .profileOf(storyId)
+                    .filter(story -> StoryTime.fits(story, at, at, settings.storySpan()))
+                    .ifPresent(
+                        story ->
+                            matches.putIfAbsent(
+                                story.storyId(), StoryMatch.of(self, nearest, story, at))));
+    StoryMatch best =
+        matches.values().stream()
+            .filter(m -> m.passes(threshold(m.story(), headlineOnly)))
+            .max(Comparator.comparingDouble(StoryMatch::combined))
+            .orElse(null);
+    if (best == null) {
+      return new Assignment(storyIdFor(article), true, 0, List.of());
     }
-    return best != null ? best : new Assignment(storyIdFor(article), true, 0, List.of());
+    return new Assignment(
+        best.story().storyId(),
+        false,
+        best.combined(),
+        best.signals(),
+        bridged(best, matches, headlineOnly));
   }
 
   /** A new story is named after its first article, so the id never changes as outlets join. */
@@ -72,12 +93,45 @@ public final class StoryClusterer {
     return "s" + article.id().substring(0, 12);
   }
 
+  private double threshold(StoryProfile story, boolean headlineOnly) {
+    return headlineOnly && story.size() >= ESTABLISHED
+        ? settings.threshold() * ESTABLISHED_FACTOR
+        : settings.threshold();
+  }
+
+  /**
+   * The other stories the article bridges to the joined one: it would have joined each of them too,
+   * each has more than one article (a single headline is no centroid), their centroids agree, and
+   * together they still fit one story's span.
+   */
+  private List<String> bridged(
+      StoryMatch joined, Map<String, StoryMatch> matches, boolean headlineOnly) {
+    StoryProfile story = joined.story();
+    Duration span = settings.storySpan();
+    Map<String, StoryProfile> others = new LinkedHashMap<>();
+    matches.values().forEach(m -> others.put(m.story().storyId(), m.story()));
+    index
+        .storiesLike(story, story.last().minus(span), story.first().plus(span), MERGE_CANDIDATES)
+        .forEach(o -> others.putIfAbsent(o.storyId(), o));
+    others.remove(story.storyId());
+    List<String> merged = new ArrayList<>();
+    for (StoryProfile o : others.values()) {
+      if (o.size() >= 2
+          && StoryTime.fits(story, o.first(), o.last(), span)
+          && score(story, o) >= (headlineOnly ? MERGE : FULL_TEXT_MERGE)) {
+        merged.add(o.storyId());
+      }
+    }
+    return merged;
+  }
+
   /** The closest candidate member of each story, best stories first. */
-  private Map<String, Candidate> nearestMembers(
-      Candidate self, Article article, Instant from, Instant to) {
+  private Map<String, Candidate> nearestMembers(Candidate self, Article article) {
+    Duration window = settings.window();
+    Instant at = article.published();
     Map<String, Candidate> nearest = new LinkedHashMap<>();
     Map<String, Double> scores = new LinkedHashMap<>();
-    for (Candidate c : index.candidates(article, from, to, CANDIDATES)) {
+    for (Candidate c : index.candidates(article, at.minus(window), at.plus(window), CANDIDATES)) {
       if (c.articleId().equals(article.id())) {
         continue;
       }
@@ -95,38 +149,8 @@ public final class StoryClusterer {
     return top;
   }
 
-  private Assignment evaluate(Candidate self, Candidate nearest, StoryProfile story, Instant at) {
-    double centroid =
-        score(self.titleTerms(), self.bodyTerms(), story.titleTerms(), story.bodyTerms());
-    double member =
-        score(self.titleTerms(), self.bodyTerms(), nearest.titleTerms(), nearest.bodyTerms());
-    double decay = timeDecay(story, at);
-    double combined = Math.max(centroid, member >= NEAR_COPY ? member : 0) * decay;
-    LOG.debug(
-        "{} '{}' vs story {}: centroid {}, nearest {}, decay {}, hours {}",
-        self.articleId(),
-        self.outlet(),
-        story.storyId(),
-        centroid,
-        member,
-        decay,
-        hoursFrom(story, at));
-    double titles = Similarity.cosine(self.titleTerms(), story.titleTerms());
-    // Headlines of one event share words; an article sharing none needs strong body evidence.
-    if (combined < settings.threshold() || (titles == 0 && combined < 2 * settings.threshold())) {
-      return null;
-    }
-    List<String> signals = new ArrayList<>();
-    signals.add(format("story", centroid));
-    signals.add(
-        format("nearest", member) + " (" + nearest.articleId() + ", " + nearest.outlet() + ")");
-    signals.add(format("titles", titles));
-    // Only for the explanation: how much of the article's own heaviest terms the story held.
-    signals.add(
-        format(
-            "coverage", Similarity.coverage(self.bodyTerms(), story.bodyTerms(), SALIENT_TERMS)));
-    signals.add(hoursFrom(story, at) + "h from the story");
-    return new Assignment(story.storyId(), false, combined, signals);
+  static double score(StoryProfile a, StoryProfile b) {
+    return score(a.titleTerms(), a.bodyTerms(), b.titleTerms(), b.bodyTerms());
   }
 
   static double score(
@@ -138,30 +162,7 @@ public final class StoryClusterer {
         + (1 - TITLE_WEIGHT) * Similarity.cosine(bodyA, bodyB);
   }
 
-  /**
-   * Full weight within {@value #SAME_EVENT_HOURS} hours of the story's span, then halving about
-   * every 8 hours (e-folding {@value #DECAY_HOURS} h): outlets report one event within hours, while
-   * the same people's next event comes a day or more later (a follow-up is a new story), so a later
-   * article must say much more alike to join.
-   */
-  private static double timeDecay(StoryProfile story, Instant at) {
-    double hours = hoursFrom(story, at);
-    return hours <= SAME_EVENT_HOURS ? 1 : Math.exp(-(hours - SAME_EVENT_HOURS) / DECAY_HOURS);
-  }
-
-  private static long hoursFrom(StoryProfile story, Instant at) {
-    if (!at.isBefore(story.first()) && !at.isAfter(story.last())) {
-      return 0;
-    }
-    Instant edge = at.isBefore(story.first()) ? story.first() : story.last();
-    return Math.abs(Duration.between(edge, at).toHours());
-  }
-
-  private static boolean overlaps(StoryProfile story, Instant at, Duration window) {
-    return !story.last().isBefore(at.minus(window)) && !story.first().isAfter(at.plus(window));
-  }
-
-  private static String format(String name, double value) {
+  static String format(String name, double value) {
     return String.format(Locale.ROOT, "%s %.2f", name, value);
   }
 }

@@ -1,7 +1,11 @@
 package dev.winnow.cluster;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A story as the clusterer compares against it: the TF-IDF weights of its members' terms summed (a
@@ -19,5 +23,16 @@ public record StoryProfile(
   public StoryProfile {
     titleTerms = Map.copyOf(titleTerms);
     bodyTerms = Map.copyOf(bodyTerms);
+  }
+
+  /** The heaviest terms of title and text together: what the story is about. */
+  public Set<String> strongestTerms(int limit) {
+    Map<String, Double> all = new HashMap<>(bodyTerms);
+    titleTerms.forEach((t, w) -> all.merge(t, w, Math::max));
+    return all.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .limit(limit)
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 }

@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Clusters and stores feeds' harvests in batches: the articles of a batch are clustered oldest
@@ -19,9 +22,9 @@ import java.util.Map;
  */
 final class Ingester {
   /** Commits also refresh the searcher (~140 ms, DESIGN.md), so they are batched over feeds. */
-  static final int FEEDS_PER_BATCH = 25;
+  static final int FEEDS_PER_BATCH = 5000;
 
-  static final int ARTICLES_PER_BATCH = 250;
+  static final int ARTICLES_PER_BATCH = 5000;
 
   private static final Comparator<PreparedArticle> OLDEST_FIRST =
       Comparator.comparing((PreparedArticle p) -> p.article().published())
@@ -35,15 +38,26 @@ final class Ingester {
     this.clusterer = clusterer;
   }
 
-  /** Ingests and commits one batch; returns one outcome per harvest, in the order given. */
-  List<FeedOutcome> ingest(List<FeedPoller.Harvest> batch) throws IOException {
+  /**
+   * Ingests and commits one batch; returns one outcome per harvest, in the order given. Once {@code
+   * keepGoing} turns false (shutdown) it stops between two articles and commits what is done; the
+   * feeds not wholly ingested keep their previous state (their validators too), so the next poll
+   * fetches them again and skips the entries already seen.
+   */
+  List<FeedOutcome> ingest(List<FeedPoller.Harvest> batch, BooleanSupplier keepGoing)
+      throws IOException {
     List<PreparedArticle> all = new ArrayList<>();
     batch.forEach(harvest -> all.addAll(harvest.articles()));
     all.sort(OLDEST_FIRST);
     Map<String, Integer> storedPerFeed = new HashMap<>();
+    Set<String> unfinished = new HashSet<>();
     for (PreparedArticle prepared : all) {
       var article = prepared.article();
       String feed = article.outlet(); // the feed's name, as in feeds.yml
+      if (!unfinished.isEmpty() || !keepGoing.getAsBoolean()) {
+        unfinished.add(feed);
+        continue;
+      }
       // The same article reached through another feed, or twice in one, is stored once.
       if (store.article(article.id()).isEmpty()) {
         Assignment assignment = clusterer.assign(article);
@@ -54,6 +68,9 @@ final class Ingester {
     }
     List<FeedOutcome> outcomes = new ArrayList<>();
     for (FeedPoller.Harvest harvest : batch) {
+      if (unfinished.contains(harvest.feed().name())) {
+        continue;
+      }
       store.saveFeedState(harvest.state());
       FeedOutcome o = harvest.outcome();
       int stored = storedPerFeed.getOrDefault(harvest.feed().name(), 0);

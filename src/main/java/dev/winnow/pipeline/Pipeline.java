@@ -82,12 +82,12 @@ public final class Pipeline {
         batch.add(harvest);
         articles += harvest.articles().size();
         if (batch.size() >= Ingester.FEEDS_PER_BATCH || articles >= Ingester.ARTICLES_PER_BATCH) {
-          outcomes.addAll(ingestLogged(batch));
+          outcomes.addAll(ingestLogged(batch, keepGoing));
           batch.clear();
           articles = 0;
         }
       }
-      outcomes.addAll(ingestLogged(batch));
+      outcomes.addAll(ingestLogged(batch, keepGoing));
       metrics.passTook(java.time.Duration.between(started, clock.instant()));
       return outcomes;
     } finally {
@@ -99,11 +99,12 @@ public final class Pipeline {
     return pollOnce(config.feeds());
   }
 
-  private List<FeedOutcome> ingestLogged(List<FeedPoller.Harvest> batch) throws IOException {
+  private List<FeedOutcome> ingestLogged(List<FeedPoller.Harvest> batch, BooleanSupplier keepGoing)
+      throws IOException {
     if (batch.isEmpty()) {
       return List.of();
     }
-    List<FeedOutcome> outcomes = ingester.ingest(batch);
+    List<FeedOutcome> outcomes = ingester.ingest(batch, keepGoing);
     for (FeedOutcome o : outcomes) {
       LOG.info(o.describe());
       metrics.recorded(o);

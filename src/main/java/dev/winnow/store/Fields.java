@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -24,6 +25,17 @@ final class Fields {
   static final String SEEN = "seen";
   static final String FEED = "feed";
   static final String STORY = "story";
+
+  /** A story merged into another: its id keeps resolving to the one it became part of. */
+  static final String MERGED = "merged";
+
+  static final String MERGED_KEY = "mergedKey";
+  static final String MERGED_INTO = "mergedInto";
+
+  /** A story's strongest centroid terms, indexed so stories can be found by what they report. */
+  static final String STORY_TERM = "storyTerm";
+
+  static final String STORY_SIZE = "storySize";
 
   static final String ID = "id";
   static final String STORY_ID = "story";
@@ -118,11 +130,23 @@ final class Fields {
     addInstant(doc, PUBLISHED, s.published());
     addInstant(doc, UPDATED, s.updated());
     doc.add(new StoredField("count", s.articleCount()));
+    doc.add(new IntPoint(STORY_SIZE, s.articleCount()));
     for (String outlet : s.outlets()) {
       doc.add(new StoredField("outlets", outlet));
     }
     doc.add(new StoredField("centroidTitle", StoryCentroid.encode(state.centroid().title())));
     doc.add(new StoredField("centroidBody", StoryCentroid.encode(state.centroid().body())));
+    for (String term : state.centroid().keyTerms()) {
+      doc.add(new StringField(STORY_TERM, term, Field.Store.NO));
+    }
+    return doc;
+  }
+
+  static Document merged(String storyId, String into) {
+    Document doc = new Document();
+    doc.add(new StringField(KIND, MERGED, Field.Store.NO));
+    doc.add(new StringField(MERGED_KEY, storyId, Field.Store.NO));
+    doc.add(new StoredField(MERGED_INTO, into));
     return doc;
   }
 

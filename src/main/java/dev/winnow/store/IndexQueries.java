@@ -2,11 +2,15 @@ package dev.winnow.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -25,6 +29,9 @@ import org.apache.lucene.search.TopDocs;
 
 /** The read side of the index, shared by the writer and read-only openers. */
 final class IndexQueries {
+  /** Chains of merges are short; the bound only stops a corrupt cycle. */
+  private static final int MAX_MERGE_HOPS = 32;
+
   private final SearcherManager searchers;
   private final Analyzer analyzer;
 
@@ -80,7 +87,53 @@ final class IndexQueries {
   }
 
   Optional<StoryState> storyState(String storyId) {
-    return first(new TermQuery(new Term(Fields.STORY_KEY, storyId))).map(Fields::toStoryState);
+    return first(new TermQuery(new Term(Fields.STORY_KEY, resolve(storyId))))
+        .map(Fields::toStoryState);
+  }
+
+  /** The story an id names now: itself, or the story it was merged into (transitively). */
+  String resolve(String storyId) {
+    String id = storyId;
+    for (int hops = 0; hops < MAX_MERGE_HOPS; hops++) {
+      Optional<String> into = mergedInto(id);
+      if (into.isEmpty()) {
+        return id;
+      }
+      id = into.get();
+    }
+    return id;
+  }
+
+  /**
+   * Ids of stories of more than one article, first published within [from, to], that have any of
+   * the key terms, most alike first.
+   */
+  List<String> storiesWithTerms(Collection<String> terms, Instant from, Instant to, int limit) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    terms.forEach(t -> any.add(new TermQuery(new Term(Fields.STORY_TERM, t)), Occur.SHOULD));
+    Query q =
+        new BooleanQuery.Builder()
+            .add(any.build(), Occur.MUST)
+            .add(kind(Fields.STORY), Occur.FILTER)
+            .add(IntPoint.newRangeQuery(Fields.STORY_SIZE, 2, Integer.MAX_VALUE), Occur.FILTER)
+            .add(
+                LongPoint.newRangeQuery(Fields.PUBLISHED, from.toEpochMilli(), to.toEpochMilli()),
+                Occur.FILTER)
+            .build();
+    return withSearcher(
+        s -> {
+          List<String> ids = new ArrayList<>();
+          for (ScoreDoc hit : s.search(q, limit).scoreDocs) {
+            ids.add(
+                s.storedFields().document(hit.doc, Set.of(Fields.STORY_KEY)).get(Fields.STORY_KEY));
+          }
+          return ids;
+        });
+  }
+
+  Optional<String> mergedInto(String storyId) {
+    return first(new TermQuery(new Term(Fields.MERGED_KEY, storyId)))
+        .map(doc -> doc.get(Fields.MERGED_INTO));
   }
 
   List<StoredArticle> articles(Query filter) {
@@ -98,7 +151,7 @@ final class IndexQueries {
   }
 
   List<StoredArticle> articlesOf(String storyId) {
-    return articles(new TermQuery(new Term(Fields.STORY_ID, storyId)));
+    return articles(new TermQuery(new Term(Fields.STORY_ID, resolve(storyId))));
   }
 
   Optional<StoredArticle> article(String articleId) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,12 +37,21 @@ import org.apache.lucene.store.LockObtainFailedException;
  * additions from memory, so a copy arriving in the same batch as its original is still found.
  */
 public final class LuceneStore extends LuceneReader implements StoreWriter {
+  private static final int STORY_QUERY_TERMS = 20;
+
+  /**
+   * Additions are made searchable (a near-real-time refresh, no commit) every so many articles, so
+   * the in-memory pending lists the clusterer also reads stay short however large a batch is.
+   */
+  private static final int SEARCHABLE_EVERY = 250;
+
   private final IndexWriter writer;
   private final SimilarArticles similar;
   private final Map<String, StoredArticle> pendingArticles = new LinkedHashMap<>();
   private final List<Candidate> pendingCandidates = new ArrayList<>();
   private final Map<String, StoryState> pendingStories = new HashMap<>();
   private final Set<String> pendingSeen = new HashSet<>();
+  private final Map<String, String> pendingMerges = new HashMap<>();
 
   private LuceneStore(IndexWriter writer, Analyzer analyzer) throws IOException {
     super(new SearcherManager(writer, null), analyzer, writer.getDirectory());
@@ -74,6 +84,9 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
 
   @Override
   public void add(Article article, Assignment assignment) throws IOException {
+    for (String merged : assignment.merged()) {
+      merge(resolve(merged), resolve(assignment.storyId()));
+    }
     writer.updateDocument(new Term(Fields.ID, article.id()), Fields.article(article, assignment));
     pendingArticles.put(article.id(), new StoredArticle(article, assignment));
     Map<String, Integer> titleTf = similar.titleFrequencies(article);
@@ -83,10 +96,7 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
             s ->
                 similar.vectorsOf(
                     s.getIndexReader(), article, assignment.storyId(), titleTf, bodyTf)));
-    StoryState before =
-        Optional.ofNullable(pendingStories.get(assignment.storyId()))
-            .or(() -> queries.storyState(assignment.storyId()))
-            .orElse(null);
+    StoryState before = stateOf(assignment.storyId()).orElse(null);
     Story story =
         before == null
             ? StoryRecords.started(article, assignment.storyId())
@@ -96,11 +106,76 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
     StoryState after = new StoryState(story, centroid);
     pendingStories.put(story.id(), after);
     writer.updateDocument(new Term(Fields.STORY_KEY, story.id()), Fields.story(after));
+    if (pendingArticles.size() >= SEARCHABLE_EVERY) {
+      refreshWithoutCommit();
+    }
   }
 
-  @Override
-  public int pendingArticles() {
-    return pendingArticles.size();
+  /**
+   * Folds story {@code from} into {@code into}: its articles move, the records and centroids add
+   * up, and {@code from} is kept as a name that resolves to {@code into}.
+   */
+  private void merge(String from, String into) throws IOException {
+    Optional<StoryState> source = stateOf(from);
+    Optional<StoryState> target = stateOf(into);
+    if (from.equals(into) || source.isEmpty() || target.isEmpty()) {
+      return;
+    }
+    for (StoredArticle moved : articlesIn(from)) {
+      Assignment was = moved.assignment();
+      List<String> signals = new ArrayList<>(was.signals());
+      signals.add("merged from " + from);
+      Assignment now = new Assignment(into, was.startsStory(), was.score(), signals);
+      writer.updateDocument(
+          new Term(Fields.ID, moved.article().id()), Fields.article(moved.article(), now));
+      pendingArticles.put(moved.article().id(), new StoredArticle(moved.article(), now));
+    }
+    pendingCandidates.replaceAll(c -> c.storyId().equals(from) ? c.inStory(into) : c);
+    StoryState merged =
+        new StoryState(
+            StoryRecords.merged(target.get().story(), source.get().story()),
+            target.get().centroid().plus(source.get().centroid()));
+    pendingStories.remove(from);
+    pendingStories.put(into, merged);
+    writer.deleteDocuments(new Term(Fields.STORY_KEY, from));
+    writer.updateDocument(new Term(Fields.STORY_KEY, into), Fields.story(merged));
+    writer.updateDocument(new Term(Fields.MERGED_KEY, from), Fields.merged(from, into));
+    pendingMerges.put(from, into);
+  }
+
+  /** A story's articles, committed or pending, as they stand now. */
+  private List<StoredArticle> articlesIn(String storyId) {
+    Map<String, StoredArticle> found = new LinkedHashMap<>();
+    for (StoredArticle committed : queries.articlesOf(storyId)) {
+      found.put(committed.article().id(), committed);
+    }
+    for (StoredArticle pending : pendingArticles.values()) {
+      if (pending.assignment().storyId().equals(storyId)) {
+        found.put(pending.article().id(), pending);
+      } else {
+        found.remove(pending.article().id());
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  private Optional<StoryState> stateOf(String storyId) {
+    String id = resolve(storyId);
+    return Optional.ofNullable(pendingStories.get(id)).or(() -> queries.storyState(id));
+  }
+
+  /** The live story an id names, through merges pending in this batch and committed ones. */
+  private String resolve(String storyId) {
+    String id = storyId;
+    for (int hops = 0; hops < 32; hops++) {
+      String next = pendingMerges.get(id);
+      next = next != null ? next : queries.resolve(id);
+      if (next.equals(id)) {
+        return id;
+      }
+      id = next;
+    }
+    return id;
   }
 
   @Override
@@ -129,7 +204,10 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
       Sort oldest = new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG));
       int max = Math.max(1, snapshot.getIndexReader().maxDoc());
       ScoreDoc[] all = snapshot.search(IndexQueries.kind(Fields.ARTICLE), max, oldest).scoreDocs;
-      writer.deleteDocuments(IndexQueries.kind(Fields.STORY), IndexQueries.kind(Fields.ARTICLE));
+      writer.deleteDocuments(
+          IndexQueries.kind(Fields.STORY),
+          IndexQueries.kind(Fields.MERGED),
+          IndexQueries.kind(Fields.ARTICLE));
       refreshWithoutCommit();
       var stored = snapshot.storedFields();
       int n = 0;
@@ -153,6 +231,7 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
     pendingCandidates.clear();
     pendingStories.clear();
     pendingSeen.clear();
+    pendingMerges.clear();
   }
 
   /** One Lucene commit: everything added since the last one becomes durable together. */
@@ -166,6 +245,18 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
   public boolean hasSeen(String feedName, String entryKey) {
     return pendingSeen.contains(Fields.seenKey(feedName, entryKey))
         || super.hasSeen(feedName, entryKey);
+  }
+
+  @Override
+  public Optional<Story> story(String storyId) {
+    return stateOf(storyId).map(StoryState::story);
+  }
+
+  @Override
+  public List<StoredArticle> articlesOf(String storyId) {
+    return articlesIn(resolve(storyId)).stream()
+        .sorted(Comparator.comparing(a -> a.article().published()))
+        .toList();
   }
 
   @Override
@@ -190,22 +281,41 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
 
   @Override
   public Optional<StoryProfile> profileOf(String storyId) {
-    Optional<StoryState> state =
-        Optional.ofNullable(pendingStories.get(storyId)).or(() -> queries.storyState(storyId));
-    return state.map(
-        st ->
-            queries.withSearcher(
-                s -> {
-                  var reader = s.getIndexReader();
-                  Story story = st.story();
-                  return new StoryProfile(
-                      storyId,
-                      similar.weighCounts(reader, Fields.TITLE, st.centroid().title()),
-                      similar.weighCounts(reader, Fields.ALL_TEXT, st.centroid().body()),
-                      story.articleCount(),
-                      story.published(),
-                      story.updated());
-                }));
+    return stateOf(storyId)
+        .map(
+            st ->
+                queries.withSearcher(
+                    s -> {
+                      var reader = s.getIndexReader();
+                      Story story = st.story();
+                      return new StoryProfile(
+                          story.id(),
+                          similar.weighCounts(reader, Fields.TITLE, st.centroid().title()),
+                          similar.weighCounts(reader, Fields.ALL_TEXT, st.centroid().body()),
+                          story.articleCount(),
+                          story.published(),
+                          story.updated());
+                    }));
+  }
+
+  @Override
+  public List<StoryProfile> storiesLike(StoryProfile story, Instant from, Instant to, int limit) {
+    Set<String> terms = story.strongestTerms(STORY_QUERY_TERMS);
+    Map<String, StoryProfile> found = new LinkedHashMap<>();
+    for (String id : queries.storiesWithTerms(terms, from, to, limit + 1)) {
+      profileOf(id).ifPresent(p -> found.putIfAbsent(p.storyId(), p));
+    }
+    for (StoryState pending : pendingStories.values()) {
+      Story s = pending.story();
+      boolean inRange = !s.published().isBefore(from) && !s.published().isAfter(to);
+      if (inRange
+          && s.articleCount() > 1
+          && pending.centroid().keyTerms().stream().anyMatch(terms::contains)) {
+        profileOf(s.id()).ifPresent(p -> found.putIfAbsent(p.storyId(), p));
+      }
+    }
+    found.remove(story.storyId());
+    return List.copyOf(found.values());
   }
 
   @Override

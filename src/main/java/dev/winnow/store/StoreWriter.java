@@ -18,7 +18,4 @@ public interface StoreWriter extends StoreReader, CandidateIndex {
   void saveFeedState(FeedState state) throws IOException;
 
   void commit() throws IOException;
-
-  /** Articles added since the last commit. */
-  int pendingArticles();
 }

@@ -42,4 +42,20 @@ final class StoryRecords {
         story.articleCount() + 1,
         outlets);
   }
+
+  /** Two stories as one: the earlier representative, every outlet, the later update. */
+  static Story merged(Story into, Story from) {
+    Story first = from.published().isBefore(into.published()) ? from : into;
+    List<String> outlets = new ArrayList<>(into.outlets());
+    from.outlets().stream().filter(o -> !outlets.contains(o)).forEach(outlets::add);
+    return new Story(
+        into.id(),
+        first.title(),
+        first.summary(),
+        first.link(),
+        first.published(),
+        from.updated().isAfter(into.updated()) ? from.updated() : into.updated(),
+        into.articleCount() + from.articleCount(),
+        outlets);
+  }
 }

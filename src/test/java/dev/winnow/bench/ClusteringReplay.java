@@ -16,7 +16,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Replays a labelled items.jsonl (the clustering bench's format) through the clusterer and a real
@@ -38,24 +41,36 @@ public final class ClusteringReplay {
         }
       }
     }
+    // as a poll ingests a batch: oldest article first
+    items.sort(Comparator.comparing(item -> OffsetDateTime.parse(item.get("published").asText())));
     double threshold =
         args.length > 2 ? Double.parseDouble(args[2]) : ClusterSettings.DEFAULTS.threshold();
-    ClusterSettings settings = new ClusterSettings(Duration.ofHours(48), threshold);
+    ClusterSettings settings =
+        new ClusterSettings(Duration.ofHours(48), threshold, ClusterSettings.DEFAULTS.storySpan());
     Path index = Files.createTempDirectory("winnow-replay");
     long start = System.nanoTime();
     try (var store = dev.winnow.store.LuceneStore.openForWriting(index);
         PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1])))) {
       StoryClusterer clusterer = new StoryClusterer(store, settings);
       int n = 0;
+      Map<String, String> articleIds = new LinkedHashMap<>();
       for (JsonNode item : items) {
         Article article = articleOf(item);
         Assignment assignment = clusterer.assign(article);
         store.add(article, assignment);
-        out.println(item.get("id").asText() + "\t" + assignment.storyId());
+        articleIds.put(item.get("id").asText(), article.id());
+        if (System.getenv("REPLAY_TRACE") != null) {
+          System.err.println(item.get("id").asText() + " -> " + assignment);
+        }
         if (++n % 250 == 0) {
           store.commit();
         }
       }
+      store.commit();
+      // the story each article is in at the end: later merges move articles
+      articleIds.forEach(
+          (item, id) ->
+              out.println(item + "\t" + store.article(id).orElseThrow().assignment().storyId()));
     }
     System.err.printf("%d items in %.1f s%n", items.size(), (System.nanoTime() - start) / 1e9);
   }
