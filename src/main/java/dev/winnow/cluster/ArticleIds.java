@@ -7,13 +7,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /**
  * Canonical URLs and the ids derived from them: the same article reached through a tracking link or
  * with a fragment is one article.
  */
 public final class ArticleIds {
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final int MIN_HASHED_TEXT = 280;
+
   private ArticleIds() {}
 
   /**
@@ -77,6 +82,18 @@ public final class ArticleIds {
   /** For entries without a link: the id of a feed-scoped key. */
   public static String idOf(String identity) {
     return hash(identity).substring(0, 16);
+  }
+
+  /**
+   * The same text under another URL (a moved or re-published page) is the same article: a hash of
+   * the body's words, case and punctuation folded. Bodies too short to be distinctive (a headline
+   * only, a one-line brief) have none.
+   */
+  public static Optional<String> contentHashOf(Article article) {
+    String words = NOT_WORD.matcher(article.text().toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    return words.length() < MIN_HASHED_TEXT
+        ? Optional.empty()
+        : Optional.of(hash(words).substring(0, 32));
   }
 
   private static String hash(String text) {

@@ -49,6 +49,13 @@ public final class StoryClusterer {
 
   private static final int MERGE_CANDIDATES = 10;
 
+  /**
+   * No story grows past this many articles (within its one-day span): the largest real stories (a
+   * season finale, a product launch) draw a few hundred reports, so a story this large has
+   * swallowed what merely shares its words.
+   */
+  private static final int MAX_STORY = 1_000;
+
   private final CandidateIndex index;
   private final ClusterSettings settings;
 
@@ -74,6 +81,7 @@ public final class StoryClusterer {
                                 story.storyId(), StoryMatch.of(self, nearest, story, at))));
     StoryMatch best =
         matches.values().stream()
+            .filter(m -> m.story().size() < MAX_STORY)
             .filter(m -> m.passes(threshold(m.story(), headlineOnly)))
             .max(Comparator.comparingDouble(StoryMatch::combined))
             .orElse(null);
@@ -117,6 +125,7 @@ public final class StoryClusterer {
     List<String> merged = new ArrayList<>();
     for (StoryProfile o : others.values()) {
       if (o.size() >= 2
+          && story.size() + o.size() <= MAX_STORY
           && StoryTime.fits(story, o.first(), o.last(), span)
           && score(story, o) >= (headlineOnly ? MERGE : FULL_TEXT_MERGE)) {
         merged.add(o.storyId());

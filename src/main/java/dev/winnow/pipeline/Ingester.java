@@ -1,6 +1,7 @@
 package dev.winnow.pipeline;
 
-import dev.winnow.cluster.Assignment;
+import dev.winnow.cluster.Article;
+import dev.winnow.cluster.ArticleIds;
 import dev.winnow.cluster.StoryClusterer;
 import dev.winnow.store.StoreWriter;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
@@ -39,6 +41,20 @@ final class Ingester {
   }
 
   /**
+   * The id under which the article is already stored, if it is: the same article reached through
+   * another feed or twice in one (same canonical URL), or the same outlet's same text at another
+   * URL (a moved or re-published page).
+   */
+  private Optional<String> storedAs(Article article) {
+    if (store.article(article.id()).isPresent()) {
+      return Optional.of(article.id());
+    }
+    return ArticleIds.contentHashOf(article)
+        .flatMap(hash -> store.articleWithText(article.outlet(), hash))
+        .map(stored -> stored.article().id());
+  }
+
+  /**
    * Ingests and commits one batch; returns one outcome per harvest, in the order given. Once {@code
    * keepGoing} turns false (shutdown) it stops between two articles and commits what is done; the
    * feeds not wholly ingested keep their previous state (their validators too), so the next poll
@@ -58,13 +74,12 @@ final class Ingester {
         unfinished.add(feed);
         continue;
       }
-      // The same article reached through another feed, or twice in one, is stored once.
-      if (store.article(article.id()).isEmpty()) {
-        Assignment assignment = clusterer.assign(article);
-        store.add(article, assignment);
+      Optional<String> storedAs = storedAs(article);
+      if (storedAs.isEmpty()) {
+        store.add(article, clusterer.assign(article));
         storedPerFeed.merge(feed, 1, Integer::sum);
       }
-      store.markSeen(feed, prepared.entryKey(), article.id());
+      store.markSeen(feed, prepared.entryKey(), storedAs.orElse(article.id()));
     }
     List<FeedOutcome> outcomes = new ArrayList<>();
     for (FeedPoller.Harvest harvest : batch) {

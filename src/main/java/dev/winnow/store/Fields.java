@@ -1,6 +1,7 @@
 package dev.winnow.store;
 
 import dev.winnow.cluster.Article;
+import dev.winnow.cluster.ArticleIds;
 import dev.winnow.cluster.Assignment;
 import java.net.URI;
 import java.time.Instant;
@@ -50,6 +51,7 @@ final class Fields {
   static final String PUBLISHED = "published";
   static final String UPDATED = "updated";
   static final String SEEN_KEY = "seenKey";
+  static final String CONTENT_HASH = "contentHash";
 
   /** Analyzed, not stored, with term vectors: the clusterer reads each doc's term weights. */
   static final FieldType VECTORED_TEXT = vectored(false);
@@ -75,6 +77,8 @@ final class Fields {
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
     doc.add(new StringField(STORY_ID, as.storyId(), Field.Store.YES));
     doc.add(new StringField(OUTLET, a.outlet(), Field.Store.YES));
+    ArticleIds.contentHashOf(a)
+        .ifPresent(h -> doc.add(new StringField(CONTENT_HASH, h, Field.Store.NO)));
     doc.add(new StoredField("url", a.url().toString()));
     doc.add(new Field(TITLE, a.title(), STORED_VECTORED_TEXT));
     doc.add(new Field(ALL_TEXT, allText(a), VECTORED_TEXT));
@@ -136,6 +140,7 @@ final class Fields {
     }
     doc.add(new StoredField("centroidTitle", StoryCentroid.encode(state.centroid().title())));
     doc.add(new StoredField("centroidBody", StoryCentroid.encode(state.centroid().body())));
+    doc.add(new StoredField("representativeLength", state.representativeLength()));
     for (String term : state.centroid().keyTerms()) {
       doc.add(new StringField(STORY_TERM, term, Field.Store.NO));
     }
@@ -151,11 +156,13 @@ final class Fields {
   }
 
   static StoryState toStoryState(Document doc) {
+    var length = doc.getField("representativeLength");
     return new StoryState(
         toStory(doc),
         new StoryCentroid(
             StoryCentroid.decode(doc.get("centroidTitle")),
-            StoryCentroid.decode(doc.get("centroidBody"))));
+            StoryCentroid.decode(doc.get("centroidBody"))),
+        length == null ? 0 : length.numericValue().intValue());
   }
 
   static Story toStory(Document doc) {

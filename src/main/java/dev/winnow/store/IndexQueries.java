@@ -159,6 +159,15 @@ final class IndexQueries {
         .map(Fields::toArticle);
   }
 
+  Optional<StoredArticle> articleWithText(String outlet, String contentHash) {
+    return first(
+            and(
+                kind(Fields.ARTICLE),
+                new TermQuery(new Term(Fields.OUTLET, outlet)),
+                new TermQuery(new Term(Fields.CONTENT_HASH, contentHash))))
+        .map(Fields::toArticle);
+  }
+
   int articleCount() {
     return withSearcher(s -> s.count(kind(Fields.ARTICLE)));
   }

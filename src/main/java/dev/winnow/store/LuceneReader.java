@@ -84,6 +84,11 @@ public class LuceneReader implements StoreReader {
   }
 
   @Override
+  public Optional<StoredArticle> articleWithText(String outlet, String contentHash) {
+    return queries.articleWithText(outlet, contentHash);
+  }
+
+  @Override
   public Optional<StoredArticle> article(String articleId) {
     return queries.article(articleId);
   }

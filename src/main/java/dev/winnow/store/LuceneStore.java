@@ -1,6 +1,7 @@
 package dev.winnow.store;
 
 import dev.winnow.cluster.Article;
+import dev.winnow.cluster.ArticleIds;
 import dev.winnow.cluster.Assignment;
 import dev.winnow.cluster.Candidate;
 import dev.winnow.cluster.StoryProfile;
@@ -96,16 +97,13 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
             s ->
                 similar.vectorsOf(
                     s.getIndexReader(), article, assignment.storyId(), titleTf, bodyTf)));
-    StoryState before = stateOf(assignment.storyId()).orElse(null);
-    Story story =
-        before == null
-            ? StoryRecords.started(article, assignment.storyId())
-            : StoryRecords.joined(before.story(), article);
-    StoryCentroid centroid =
-        (before == null ? StoryCentroid.EMPTY : before.centroid()).plus(titleTf, bodyTf);
-    StoryState after = new StoryState(story, centroid);
-    pendingStories.put(story.id(), after);
-    writer.updateDocument(new Term(Fields.STORY_KEY, story.id()), Fields.story(after));
+    StoryState after =
+        stateOf(assignment.storyId())
+            .map(before -> before.joined(article, titleTf, bodyTf))
+            .orElseGet(() -> StoryState.started(article, assignment.storyId(), titleTf, bodyTf));
+    String storyId = after.story().id();
+    pendingStories.put(storyId, after);
+    writer.updateDocument(new Term(Fields.STORY_KEY, storyId), Fields.story(after));
     if (pendingArticles.size() >= SEARCHABLE_EVERY) {
       refreshWithoutCommit();
     }
@@ -131,10 +129,7 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
       pendingArticles.put(moved.article().id(), new StoredArticle(moved.article(), now));
     }
     pendingCandidates.replaceAll(c -> c.storyId().equals(from) ? c.inStory(into) : c);
-    StoryState merged =
-        new StoryState(
-            StoryRecords.merged(target.get().story(), source.get().story()),
-            target.get().centroid().plus(source.get().centroid()));
+    StoryState merged = target.get().merged(source.get());
     pendingStories.remove(from);
     pendingStories.put(into, merged);
     writer.deleteDocuments(new Term(Fields.STORY_KEY, from));
@@ -257,6 +252,17 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
     return articlesIn(resolve(storyId)).stream()
         .sorted(Comparator.comparing(a -> a.article().published()))
         .toList();
+  }
+
+  @Override
+  public Optional<StoredArticle> articleWithText(String outlet, String contentHash) {
+    for (StoredArticle pending : pendingArticles.values()) {
+      if (pending.article().outlet().equals(outlet)
+          && ArticleIds.contentHashOf(pending.article()).orElse("").equals(contentHash)) {
+        return Optional.of(pending);
+      }
+    }
+    return super.articleWithText(outlet, contentHash);
   }
 
   @Override

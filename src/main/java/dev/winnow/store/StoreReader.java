@@ -29,5 +29,8 @@ public interface StoreReader extends Closeable {
   /** The article with this id, if stored. */
   Optional<StoredArticle> article(String articleId);
 
+  /** A stored article with the given outlet and body text hash (see ArticleIds.contentHashOf). */
+  Optional<StoredArticle> articleWithText(String outlet, String contentHash);
+
   int articleCount();
 }

@@ -1,11 +1,24 @@
 package dev.winnow.store;
 
 import dev.winnow.cluster.Article;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** How a story's record changes when an article joins it. */
+/**
+ * How a story's record changes when an article joins it or two stories merge.
+ *
+ * <p>The representative (title, summary, link) is the most complete early original: an earlier
+ * article takes over when it says about as much (an original published before its copies), and a
+ * later one only when it says much more while the event is still fresh (a full report after a
+ * brief), never a later copy of the same length.
+ */
 final class StoryRecords {
+  private static final double AS_COMPLETE = 0.8;
+  private static final double MUCH_MORE = 1.5;
+  private static final Duration FRESH = Duration.ofHours(6);
+
   private StoryRecords() {}
 
   static Story started(Article first, String storyId) {
@@ -20,42 +33,52 @@ final class StoryRecords {
         List.of(first.outlet()));
   }
 
-  /**
-   * The earliest article represents the story (an original rather than a later copy); the updated
-   * time moves forward when an outlet joins, so readers see the story change.
-   */
-  static Story joined(Story story, Article article) {
+  /** Whether a report of {@code length} characters at {@code at} should represent the story. */
+  static boolean represents(Story story, int representativeLength, Instant at, int length) {
+    if (at.isBefore(story.published())) {
+      return length >= AS_COMPLETE * representativeLength;
+    }
+    return length > MUCH_MORE * representativeLength
+        && Duration.between(story.published(), at).compareTo(FRESH) <= 0;
+  }
+
+  /** The updated time moves forward when an outlet joins, so readers see the story change. */
+  static Story joined(Story story, Article article, boolean represents) {
     List<String> outlets = new ArrayList<>(story.outlets());
     if (!outlets.contains(article.outlet())) {
       outlets.add(article.outlet());
     }
-    boolean earlier = article.published().isBefore(story.published());
-    var updated =
-        article.published().isAfter(story.updated()) ? article.published() : story.updated();
     return new Story(
         story.id(),
-        earlier ? article.title() : story.title(),
-        earlier ? article.summary() : story.summary(),
-        earlier ? article.url() : story.link(),
-        earlier ? article.published() : story.published(),
-        updated,
+        represents ? article.title() : story.title(),
+        represents ? article.summary() : story.summary(),
+        represents ? article.url() : story.link(),
+        earlier(story.published(), article.published()),
+        later(story.updated(), article.published()),
         story.articleCount() + 1,
         outlets);
   }
 
-  /** Two stories as one: the earlier representative, every outlet, the later update. */
-  static Story merged(Story into, Story from) {
-    Story first = from.published().isBefore(into.published()) ? from : into;
+  /** Two stories as one under {@code into}'s id, represented by {@code representative}. */
+  static Story merged(Story into, Story from, Story representative) {
     List<String> outlets = new ArrayList<>(into.outlets());
     from.outlets().stream().filter(o -> !outlets.contains(o)).forEach(outlets::add);
     return new Story(
         into.id(),
-        first.title(),
-        first.summary(),
-        first.link(),
-        first.published(),
-        from.updated().isAfter(into.updated()) ? from.updated() : into.updated(),
+        representative.title(),
+        representative.summary(),
+        representative.link(),
+        earlier(into.published(), from.published()),
+        later(into.updated(), from.updated()),
         into.articleCount() + from.articleCount(),
         outlets);
+  }
+
+  private static Instant earlier(Instant a, Instant b) {
+    return b.isBefore(a) ? b : a;
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return b.isAfter(a) ? b : a;
   }
 }

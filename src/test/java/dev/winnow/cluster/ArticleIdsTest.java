@@ -2,8 +2,10 @@ package dev.winnow.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class ArticleIdsTest {
@@ -32,5 +34,28 @@ class ArticleIdsTest {
     assertEquals(
         URI.create("https://news.example/a.html"),
         ArticleIds.canonical(URI.create("https://news.example/a.amp.html")));
+  }
+
+  @Test
+  void theSameTextWithOtherCaseSpacingAndPunctuationHasTheSameContentHash() {
+    String text = "The band announced a forty-city tour on Monday. ".repeat(8);
+    String retyped = text.toUpperCase().replace(".", " !").replace("-", " ");
+    assertEquals(
+        ArticleIds.contentHashOf(withText(text)), ArticleIds.contentHashOf(withText(retyped)));
+    assertNotEquals(
+        ArticleIds.contentHashOf(withText(text)),
+        ArticleIds.contentHashOf(withText(text + " A correction was added.")));
+  }
+
+  @Test
+  void aHeadlineOnlyOrOneLineArticleHasNoContentHash() {
+    assertTrue(ArticleIds.contentHashOf(withText("")).isEmpty());
+    assertTrue(ArticleIds.contentHashOf(withText("Singer cancels show.")).isEmpty());
+  }
+
+  private static Article withText(String text) {
+    URI url = URI.create("https://outlet.example/a");
+    Instant at = Instant.parse("2026-05-04T09:00:00Z");
+    return new Article("0123456789abcdef", url, "Outlet", "t", "", text, "", "", "page", at, at);
   }
 }

@@ -42,6 +42,27 @@ class StoryMergeTest {
     }
   }
 
+  @Test
+  void theSameOutletsSameTextUnderAnotherUrlIsFoundAsTheStoredArticle() throws Exception {
+    String text = "The studio confirmed the sequel will shoot in Lisbon this autumn. ".repeat(6);
+    Article first = withText(article("sequel", "Sequel confirmed", 0), "Outlet A", text);
+    try (LuceneStore store = LuceneStore.openForWriting(dir)) {
+      store.add(first, starts("S"));
+      String hash = ArticleIds.contentHashOf(first).orElseThrow();
+      assertEquals(
+          first.id(), store.articleWithText("Outlet A", hash).orElseThrow().article().id());
+      store.commit();
+      assertEquals(
+          first.id(), store.articleWithText("Outlet A", hash).orElseThrow().article().id());
+      assertTrue(store.articleWithText("Outlet B", hash).isEmpty());
+    }
+  }
+
+  private static Article withText(Article a, String outlet, String text) {
+    return new Article(
+        a.id(), a.url(), outlet, a.title(), "", text, "", "", "page", a.published(), a.fetched());
+  }
+
   private static void assertMergedIntoA(StoreReader store) {
     Story b = store.story("B").orElseThrow();
     assertEquals("A", b.id());
