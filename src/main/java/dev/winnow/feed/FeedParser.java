@@ -13,13 +13,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Turns feed bytes into records with Rome; Rome's mutable objects never leave this class. */
 public final class FeedParser {
+  private static final RawDates.Dates NO_DATES = new RawDates.Dates("", "");
 
   /**
    * @param body the document as fetched
@@ -47,21 +48,26 @@ public final class FeedParser {
       feed = build(text);
     } catch (FeedException | IllegalArgumentException strict) {
       try {
-        feed = build(FeedRepair.repair(text)); // HTML entities, DOCTYPEs, missing <channel>
+        text = FeedRepair.repair(text);
+        feed = build(text); // HTML entities, DOCTYPEs, missing <channel>
       } catch (FeedException | IllegalArgumentException e) {
         throw new FeedParseException("not a readable RSS or Atom feed: " + firstLine(strict));
       }
     }
+    List<SyndEntry> syndEntries = feed.getEntries();
+    Optional<RawDates> raw =
+        RawDates.read(text).filter(r -> r.entries().size() == syndEntries.size());
     List<FeedEntry> entries = new ArrayList<>();
-    for (SyndEntry entry : feed.getEntries()) {
-      entries.add(toEntry(entry, base));
+    for (int i = 0; i < syndEntries.size(); i++) {
+      RawDates.Dates dates = raw.isPresent() ? raw.get().entries().get(i) : NO_DATES;
+      entries.add(toEntry(syndEntries.get(i), dates, base));
     }
     return new ParsedFeed(
         feed.getFeedType(),
         encoding,
         feed.getTitle(),
         resolve(base, feed.getLink()),
-        RomeRecords.header(feed),
+        RomeRecords.header(feed, raw.map(RawDates::feed).orElse(NO_DATES)),
         withTypicalGap(RomeRecords.hints(feed), entries),
         entries);
   }
@@ -88,11 +94,21 @@ public final class FeedParser {
     return text.toString();
   }
 
-  private static FeedEntry toEntry(SyndEntry entry, URI base) {
+  /**
+   * Dates as written, read with {@link FeedDates}: a date it rejects stays absent (Rome would roll
+   * it over); Rome's parse only where no text was read.
+   */
+  private static FeedEntry toEntry(SyndEntry entry, RawDates.Dates dates, URI base) {
     URI link = resolve(base, entry.getLink());
-    Date date =
-        entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-    Instant published = date == null ? null : date.toInstant();
+    Instant updated =
+        dates.updated().isEmpty()
+            ? RomeRecords.instant(entry.getUpdatedDate())
+            : dates.updatedInstant().orElse(null);
+    Instant published =
+        dates.published().isEmpty()
+            ? RomeRecords.instant(entry.getPublishedDate())
+            : dates.publishedInstant().orElse(null);
+    published = published != null ? published : updated;
     String title = entry.getTitle();
     // Rome fills the uri with the raw link when an RSS item has no guid: key it by the resolved
     // link.
@@ -105,7 +121,7 @@ public final class FeedParser {
         contentOf(entry.getContents()),
         entry.getAuthor(),
         published,
-        RomeRecords.instant(entry.getUpdatedDate()),
+        updated,
         RomeRecords.people(entry.getAuthors(), entry.getAuthor()),
         RomeRecords.categories(entry.getCategories()),
         RomeRecords.enclosures(entry.getEnclosures()));

@@ -14,7 +14,7 @@ import java.util.List;
 final class RomeRecords {
   private RomeRecords() {}
 
-  static FeedHeader header(SyndFeed feed) {
+  static FeedHeader header(SyndFeed feed, RawDates.Dates dates) {
     SyndImage image = feed.getImage();
     return new FeedHeader(
         text(feed.getDescription()),
@@ -22,8 +22,10 @@ final class RomeRecords {
         text(feed.getCopyright()),
         text(feed.getUri()),
         text(feed.getGenerator()),
-        null, // SyndFeed keeps one date (published, or updated for Atom), reported below
-        instant(feed.getPublishedDate()),
+        dates.updatedInstant().orElse(null),
+        dates.published().isEmpty()
+            ? instant(feed.getPublishedDate())
+            : dates.publishedInstant().orElse(null),
         people(feed.getAuthors(), feed.getAuthor()),
         categories(feed.getCategories()),
         image == null ? "" : text(image.getUrl()),
