@@ -5,10 +5,6 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
-import dev.winnow.fetch.ContentTypes;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -32,18 +28,9 @@ public final class FeedParser {
       throw new FeedParseException("not a feed: the URL returned an HTML page");
     }
     SyndFeed feed;
-    String text;
-    String encoding;
-    try (XmlReader reader =
-        new XmlReader(new ByteArrayInputStream(body), ContentTypes.normalized(contentType), true)) {
-      text = readAll(reader);
-      encoding =
-          reader.getEncoding() == null
-              ? ""
-              : reader.getEncoding().toLowerCase(java.util.Locale.ROOT);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new FeedParseException("not a readable RSS or Atom feed: " + firstLine(e));
-    }
+    FeedCharset charset = FeedCharset.of(body, contentType);
+    String text = Cp1252.repair(charset.decode(body));
+    String encoding = charset.name();
     try {
       feed = build(text);
     } catch (FeedException | IllegalArgumentException strict) {
@@ -83,15 +70,6 @@ public final class FeedParser {
     input.setAllowDoctypes(false); // never expand DTDs or entities from untrusted documents
     input.setPreserveWireFeed(true); // for RSS's ttl, skipHours and skipDays
     return input.build(new java.io.StringReader(xml));
-  }
-
-  private static String readAll(java.io.Reader reader) throws IOException {
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
-    for (int n; (n = reader.read(buffer)) != -1; ) {
-      text.append(buffer, 0, n);
-    }
-    return text.toString();
   }
 
   /**

@@ -26,8 +26,12 @@ final class FeedRepair {
 
   private FeedRepair() {}
 
+  /** "&#X41;": XML allows only a lower-case x in hexadecimal references (XML 1.0 §4.1). */
+  private static final Pattern UPPERCASE_HEX_REFERENCE = Pattern.compile("&#X(?=[0-9A-Fa-f]+;)");
+
   static String repair(String xml) {
     String text = DOCTYPE.matcher(xml).replaceAll("");
+    text = UPPERCASE_HEX_REFERENCE.matcher(text).replaceAll("&#x");
     text = replaceEntities(text);
     return addMissingChannel(closeLastTag(text));
   }

@@ -8,6 +8,21 @@ import java.util.Optional;
 public final class ContentTypes {
   private ContentTypes() {}
 
+  /** The charset parameter's value, unquoted, if the header has a well-formed one. */
+  public static Optional<String> charsetNameOf(String contentType) {
+    if (contentType == null) {
+      return Optional.empty();
+    }
+    for (String param : contentType.split(";")) {
+      String[] kv = param.strip().split("=", 2);
+      if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("charset")) {
+        String name = kv[1].strip().replaceAll("^[\"']+|[\"']+$", "").strip();
+        return name.isEmpty() ? Optional.empty() : Optional.of(name);
+      }
+    }
+    return Optional.empty();
+  }
+
   public static Optional<Charset> charsetOf(String contentType) {
     if (contentType == null) {
       return Optional.empty();
