@@ -16,7 +16,6 @@ import java.util.Optional;
 
 /** Turns feed bytes into records with Rome; Rome's mutable objects never leave this class. */
 public final class FeedParser {
-  private static final RawDates.Dates NO_DATES = new RawDates.Dates("", "");
 
   /**
    * @param body the document as fetched
@@ -42,11 +41,11 @@ public final class FeedParser {
       }
     }
     List<SyndEntry> syndEntries = feed.getEntries();
-    Optional<RawDates> raw =
-        RawDates.read(text).filter(r -> r.entries().size() == syndEntries.size());
+    Optional<RawFields> raw =
+        RawFields.read(text).filter(r -> r.entries().size() == syndEntries.size());
     List<FeedEntry> entries = new ArrayList<>();
     for (int i = 0; i < syndEntries.size(); i++) {
-      RawDates.Dates dates = raw.isPresent() ? raw.get().entries().get(i) : NO_DATES;
+      RawFields.Fields dates = raw.isPresent() ? raw.get().entries().get(i) : RawFields.Fields.NONE;
       entries.add(toEntry(syndEntries.get(i), dates, base));
     }
     return new ParsedFeed(
@@ -54,7 +53,7 @@ public final class FeedParser {
         encoding,
         feed.getTitle(),
         resolve(base, feed.getLink()),
-        RomeRecords.header(feed, raw.map(RawDates::feed).orElse(NO_DATES)),
+        RomeRecords.header(feed, raw.map(RawFields::feed).orElse(RawFields.Fields.NONE)),
         withTypicalGap(RomeRecords.hints(feed), entries),
         entries);
   }
@@ -76,7 +75,7 @@ public final class FeedParser {
    * Dates as written, read with {@link FeedDates}: a date it rejects stays absent (Rome would roll
    * it over); Rome's parse only where no text was read.
    */
-  private static FeedEntry toEntry(SyndEntry entry, RawDates.Dates dates, URI base) {
+  private static FeedEntry toEntry(SyndEntry entry, RawFields.Fields dates, URI base) {
     URI link = resolve(base, entry.getLink());
     Instant updated =
         dates.updated().isEmpty()
@@ -87,7 +86,7 @@ public final class FeedParser {
             ? RomeRecords.instant(entry.getPublishedDate())
             : dates.publishedInstant().orElse(null);
     published = published != null ? published : updated;
-    String title = entry.getTitle();
+    String title = RomeRecords.or(entry.getTitle(), dates.title());
     // Rome fills the uri with the raw link when an RSS item has no guid: key it by the resolved
     // link.
     String guid = Objects.equals(entry.getUri(), entry.getLink()) ? null : entry.getUri();
@@ -95,13 +94,13 @@ public final class FeedParser {
         EntryKeys.keyOf(guid, link, title, published),
         link,
         title,
-        valueOf(entry.getDescription()),
-        contentOf(entry.getContents()),
+        RomeRecords.or(valueOf(entry.getDescription()), dates.summary()),
+        RomeRecords.or(contentOf(entry.getContents()), dates.content()),
         entry.getAuthor(),
         published,
         updated,
-        RomeRecords.people(entry.getAuthors(), entry.getAuthor()),
-        RomeRecords.categories(entry.getCategories()),
+        RomeRecords.people(entry.getAuthors(), entry.getAuthor(), dates.authors()),
+        RomeRecords.categories(entry.getCategories(), dates.categories()),
         RomeRecords.enclosures(entry.getEnclosures()));
   }
 

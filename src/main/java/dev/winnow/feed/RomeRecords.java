@@ -9,26 +9,31 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Copies Rome's mutable feed parts into this stage's records, so Rome never leaves it. */
 final class RomeRecords {
+  private static final Pattern PERSON = Pattern.compile("([^(<]+)[(<]([^)>]+)[)>]\\s*");
+
   private RomeRecords() {}
 
-  static FeedHeader header(SyndFeed feed, RawDates.Dates dates) {
+  static FeedHeader header(SyndFeed feed, RawFields.Fields dates) {
     SyndImage image = feed.getImage();
+    String imageUrl = image == null ? "" : text(image.getUrl());
     return new FeedHeader(
-        text(feed.getDescription()),
-        text(feed.getLanguage()),
-        text(feed.getCopyright()),
+        or(feed.getDescription(), dates.summary()),
+        or(feed.getLanguage(), dates.language()),
+        or(feed.getCopyright(), dates.rights()),
         text(feed.getUri()),
         text(feed.getGenerator()),
         dates.updatedInstant().orElse(null),
         dates.published().isEmpty()
             ? instant(feed.getPublishedDate())
             : dates.publishedInstant().orElse(null),
-        people(feed.getAuthors(), feed.getAuthor()),
-        categories(feed.getCategories()),
-        image == null ? "" : text(image.getUrl()),
+        people(feed.getAuthors(), feed.getAuthor(), dates.authors()),
+        categories(feed.getCategories(), dates.categories()),
+        or(imageUrl, dates.imageUrl()),
         image == null ? "" : text(image.getTitle()),
         image == null ? "" : text(image.getLink()));
   }
@@ -58,29 +63,54 @@ final class RomeRecords {
   }
 
   /** Named people, else the single author string ("name", or RSS's "email (name)"). */
-  static List<FeedPerson> people(List<SyndPerson> persons, String author) {
+  static List<FeedPerson> people(List<SyndPerson> persons, String author, List<String> raw) {
     List<FeedPerson> out = new ArrayList<>();
     for (SyndPerson p : persons) {
-      if (notBlank(p.getName()) || notBlank(p.getEmail())) {
+      if (notBlank(p.getName()) && !notBlank(p.getEmail())) {
+        out.add(fromRssAuthor(p.getName().strip()));
+      } else if (notBlank(p.getName()) || notBlank(p.getEmail())) {
         out.add(new FeedPerson(p.getName(), p.getEmail()));
       }
     }
     if (out.isEmpty() && notBlank(author)) {
       out.add(fromRssAuthor(author.strip()));
     }
+    if (out.size() < raw.size()) {
+      out.clear();
+      raw.forEach(r -> out.add(fromRssAuthor(r)));
+    }
     return out;
   }
 
+  /** Rome's value, else the one read from the document. */
+  static String or(String rome, String raw) {
+    return notBlank(rome) ? rome : raw;
+  }
+
   /** RSS 2.0's author is an email address, commonly written "email (name)". */
+  /** "me@example.com (Name)", "Name (me@example.com)", "Name <me@example.com>" or a bare name. */
   private static FeedPerson fromRssAuthor(String author) {
-    int open = author.indexOf('(');
-    int close = author.lastIndexOf(')');
-    if (open > 0 && close > open && author.substring(0, open).contains("@")) {
-      return new FeedPerson(author.substring(open + 1, close), author.substring(0, open));
+    Matcher m = PERSON.matcher(author);
+    if (m.matches()) {
+      String outside = m.group(1).strip();
+      String inside = m.group(2).strip();
+      return outside.contains("@") && !inside.contains("@")
+          ? new FeedPerson(inside, outside)
+          : new FeedPerson(outside, inside);
     }
     return author.contains("@") && !author.contains(" ")
         ? new FeedPerson("", author)
         : new FeedPerson(author, "");
+  }
+
+  static List<FeedCategory> categories(List<SyndCategory> categories, List<FeedCategory> raw) {
+    List<FeedCategory> out = new ArrayList<>(categories(categories));
+    for (FeedCategory c : raw) {
+      if (out.stream().noneMatch(o -> o.term().equals(c.term()))) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   static List<FeedCategory> categories(List<SyndCategory> categories) {

@@ -1,0 +1,66 @@
+package dev.winnow.feed;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jdom2.Element;
+
+/**
+ * Categories beyond RSS/Atom's own: Dublin Core subjects, iTunes categories and keywords, Media
+ * RSS.
+ */
+final class RawCategories {
+  private static final String ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd";
+  private static final String ITUNES_SCHEME = "http://www.itunes.com/";
+  private static final String MEDIA_SCHEME = "http://search.yahoo.com/mrss/category_schema";
+
+  private RawCategories() {}
+
+  static List<FeedCategory> of(Element e) {
+    List<FeedCategory> out = new ArrayList<>();
+    for (Element child :
+        RawFields.children(e, java.util.Set.of("subject", "category", "keywords"))) {
+      String ns = child.getNamespaceURI();
+      if (child.getName().equals("subject")) {
+        add(out, child.getTextTrim(), "");
+      } else if (ns.equals(ITUNES) && child.getName().equals("category")) {
+        itunes(out, child);
+      } else if (ns.equals(ITUNES) && child.getName().equals("keywords")) {
+        for (String k : child.getTextTrim().split(",")) {
+          add(out, k.strip(), ITUNES_SCHEME);
+        }
+      } else if (ns.contains("search.yahoo.com/mrss") && child.getName().equals("category")) {
+        add(out, child.getTextTrim(), child.getAttributeValue("scheme", MEDIA_SCHEME));
+      }
+    }
+    return out;
+  }
+
+  /** iTunes categories nest: "Technology" holding "Gadgets". */
+  private static void itunes(List<FeedCategory> out, Element category) {
+    add(out, category.getAttributeValue("text", ""), ITUNES_SCHEME);
+    for (Element sub : category.getChildren()) {
+      if (sub.getName().equals("category")) {
+        itunes(out, sub);
+      }
+    }
+  }
+
+  private static void add(List<FeedCategory> out, String term, String scheme) {
+    if (!term.isBlank()) {
+      out.add(new FeedCategory(term.strip(), scheme));
+    }
+  }
+
+  /** iTunes' image (an href attribute), else an image's url element. */
+  static String imageOf(Element e) {
+    for (Element child : e.getChildren()) {
+      if (child.getName().equals("image")) {
+        String href = child.getAttributeValue("href");
+        if (href != null && !href.isBlank()) {
+          return href.strip();
+        }
+      }
+    }
+    return "";
+  }
+}
