@@ -51,7 +51,7 @@ public final class FeedParser {
     return new ParsedFeed(
         feed.getFeedType(),
         encoding,
-        feed.getTitle(),
+        RomeRecords.or(feed.getTitle(), raw.map(r -> r.feed().title()).orElse("")),
         resolve(base, feed.getLink()),
         RomeRecords.header(feed, raw.map(RawFields::feed).orElse(RawFields.Fields.NONE)),
         withTypicalGap(RomeRecords.hints(feed), entries),

@@ -9,7 +9,9 @@ import org.jdom2.Element;
  * RSS.
  */
 final class RawCategories {
+  /** Compared lower-cased: Apple's own documents spell it "DTDs/Podcast-1.0.dtd". */
   private static final String ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd";
+
   private static final String ITUNES_SCHEME = "http://www.itunes.com/";
   private static final String MEDIA_SCHEME = "http://search.yahoo.com/mrss/category_schema";
 
@@ -19,7 +21,7 @@ final class RawCategories {
     List<FeedCategory> out = new ArrayList<>();
     for (Element child :
         RawFields.children(e, java.util.Set.of("subject", "category", "keywords"))) {
-      String ns = child.getNamespaceURI();
+      String ns = child.getNamespaceURI().toLowerCase(java.util.Locale.ROOT);
       if (child.getName().equals("subject")) {
         add(out, child.getTextTrim(), "");
       } else if (ns.equals(ITUNES) && child.getName().equals("category")) {
@@ -54,6 +56,9 @@ final class RawCategories {
   /** iTunes' image (an href attribute), else an image's url element. */
   static String imageOf(Element e) {
     for (Element child : e.getChildren()) {
+      if (child.getName().equals("image") && child.getChild("url", child.getNamespace()) != null) {
+        return child.getChildTextTrim("url", child.getNamespace());
+      }
       if (child.getName().equals("image")) {
         String href = child.getAttributeValue("href");
         if (href != null && !href.isBlank()) {

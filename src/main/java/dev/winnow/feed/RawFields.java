@@ -34,9 +34,10 @@ record RawFields(Fields feed, List<Fields> entries) {
       List<FeedCategory> categories,
       String language,
       String rights,
+      String generator,
       String imageUrl) {
 
-    static final Fields NONE = new Fields("", "", List.of(), "", "", "", List.of(), "", "", "");
+    static final Fields NONE = new Fields("", "", List.of(), "", "", "", List.of(), "", "", "", "");
 
     Optional<Instant> publishedInstant() {
       return FeedDates.parse(published);
@@ -53,8 +54,9 @@ record RawFields(Fields feed, List<Fields> entries) {
   private static final Set<String> TITLES = Set.of("title");
   private static final Set<String> SUMMARIES =
       Set.of("description", "summary", "subtitle", "tagline");
-  private static final Set<String> CONTENTS = Set.of("encoded", "body");
+  private static final Set<String> CONTENTS = Set.of("encoded", "fullitem");
   private static final Set<String> RIGHTS = Set.of("rights", "copyright");
+  private static final Set<String> GENERATORS = Set.of("generator");
   private static final Set<String> LANGUAGES = Set.of("language");
   private static final Set<String> ENTRIES = Set.of("item", "entry");
   private static final Namespace XML = Namespace.XML_NAMESPACE;
@@ -84,7 +86,7 @@ record RawFields(Fields feed, List<Fields> entries) {
             feed.language(),
             channel.getAttributeValue("lang", XML, ""),
             root.getAttributeValue("lang", XML, ""));
-    return Optional.of(new RawFields(withLanguage(feed, lang), entries));
+    return Optional.of(new RawFields(withLanguage(feed, lang.replace('_', '-')), entries));
   }
 
   private static Fields fieldsOf(Element e) {
@@ -105,6 +107,7 @@ record RawFields(Fields feed, List<Fields> entries) {
         RawCategories.of(e),
         text(e, LANGUAGES),
         text(e, RIGHTS),
+        text(e, GENERATORS),
         RawCategories.imageOf(e));
   }
 
@@ -119,6 +122,7 @@ record RawFields(Fields feed, List<Fields> entries) {
         f.categories(),
         language,
         f.rights(),
+        f.generator(),
         f.imageUrl());
   }
 

@@ -26,7 +26,7 @@ final class RomeRecords {
         or(feed.getLanguage(), dates.language()),
         or(feed.getCopyright(), dates.rights()),
         text(feed.getUri()),
-        text(feed.getGenerator()),
+        or(feed.getGenerator(), dates.generator()),
         dates.updatedInstant().orElse(null),
         dates.published().isEmpty()
             ? instant(feed.getPublishedDate())
