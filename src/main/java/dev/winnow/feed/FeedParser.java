@@ -5,6 +5,7 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jdom2.Document;
+import org.jdom2.JDOMException;
 
 /** Turns feed bytes into records with Rome; Rome's mutable objects never leave this class. */
 public final class FeedParser {
@@ -30,19 +33,21 @@ public final class FeedParser {
     FeedCharset charset = FeedCharset.of(body, contentType);
     String text = Cp1252.repair(charset.decode(body));
     String encoding = charset.name();
+    Document doc;
     try {
-      feed = build(text);
-    } catch (FeedException | IllegalArgumentException strict) {
+      doc = FeedDocuments.parse(text);
+      feed = build(doc);
+    } catch (JDOMException | IOException | FeedException | RuntimeException strict) {
       try {
-        text = FeedRepair.repair(text);
-        feed = build(text); // HTML entities, DOCTYPEs, missing <channel>
-      } catch (FeedException | IllegalArgumentException e) {
+        doc = FeedDocuments.parse(FeedRepair.repair(text)); // entities, DOCTYPEs, no <channel>
+        feed = build(doc);
+      } catch (JDOMException | IOException | FeedException | RuntimeException e) {
         throw new FeedParseException("not a readable RSS or Atom feed: " + firstLine(strict));
       }
     }
     List<SyndEntry> syndEntries = feed.getEntries();
     Optional<RawFields> raw =
-        RawFields.read(text).filter(r -> r.entries().size() == syndEntries.size());
+        Optional.of(RawFields.of(doc)).filter(r -> r.entries().size() == syndEntries.size());
     List<FeedEntry> entries = new ArrayList<>();
     for (int i = 0; i < syndEntries.size(); i++) {
       RawFields.Fields dates = raw.isPresent() ? raw.get().entries().get(i) : RawFields.Fields.NONE;
@@ -64,11 +69,12 @@ public final class FeedParser {
         hints.ttl(), hints.skipHours(), hints.skipDays(), PollingHints.typicalGap(published));
   }
 
-  private static SyndFeed build(String xml) throws FeedException {
+  /** Rome reads the straightened document; it throws runtime exceptions on some shapes. */
+  private static SyndFeed build(Document doc) throws FeedException {
+    FeedDocuments.normalize(doc);
     SyndFeedInput input = new SyndFeedInput();
-    input.setAllowDoctypes(false); // never expand DTDs or entities from untrusted documents
     input.setPreserveWireFeed(true); // for RSS's ttl, skipHours and skipDays
-    return input.build(new java.io.StringReader(xml));
+    return input.build(doc);
   }
 
   /**

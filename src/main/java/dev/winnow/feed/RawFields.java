@@ -1,7 +1,5 @@
 package dev.winnow.feed;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdom2.Document;
 import org.jdom2.Element;
-import org.jdom2.JDOMException;
 import org.jdom2.Namespace;
-import org.jdom2.input.SAXBuilder;
 
 /**
  * What a feed and each of its entries say, as written, read in a second pass over the document:
@@ -61,17 +57,8 @@ record RawFields(Fields feed, List<Fields> entries) {
   private static final Set<String> ENTRIES = Set.of("item", "entry");
   private static final Namespace XML = Namespace.XML_NAMESPACE;
 
-  /** The fields of a document Rome has read, or empty when it cannot be read again. */
-  static Optional<RawFields> read(String xml) {
-    Document doc;
-    try {
-      SAXBuilder builder = new SAXBuilder();
-      builder.setExpandEntities(false);
-      builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      doc = builder.build(new StringReader(xml));
-    } catch (JDOMException | IOException | IllegalStateException e) {
-      return Optional.empty();
-    }
+  /** The fields of a document as written. */
+  static RawFields of(Document doc) {
     Element root = doc.getRootElement();
     Element channel = children(root, Set.of("channel")).stream().findFirst().orElse(root);
     List<Fields> entries = new ArrayList<>();
@@ -86,7 +73,7 @@ record RawFields(Fields feed, List<Fields> entries) {
             feed.language(),
             channel.getAttributeValue("lang", XML, ""),
             root.getAttributeValue("lang", XML, ""));
-    return Optional.of(new RawFields(withLanguage(feed, lang.replace('_', '-')), entries));
+    return new RawFields(withLanguage(feed, lang.replace('_', '-')), entries);
   }
 
   private static Fields fieldsOf(Element e) {
