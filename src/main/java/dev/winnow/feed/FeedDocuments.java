@@ -20,6 +20,11 @@ import org.jdom2.input.SAXBuilder;
 final class FeedDocuments {
   private static final Namespace ATOM_03 = Namespace.getNamespace("http://purl.org/atom/ns#");
   private static final Namespace ATOM_10 = Namespace.getNamespace("http://www.w3.org/2005/Atom");
+
+  /** RFC 4287 §3.1 text constructs and content, with their Atom 0.3 names. */
+  private static final Set<String> TEXT_CONSTRUCTS =
+      Set.of("title", "subtitle", "summary", "content", "rights", "tagline", "copyright", "info");
+
   private static final Set<String> TEXT_TYPES = Set.of("text", "html", "xhtml", "escaped", "xml");
 
   private FeedDocuments() {}
@@ -33,14 +38,21 @@ final class FeedDocuments {
 
   static void normalize(Document doc) {
     Element root = doc.getRootElement();
-    if (root.getName().equals("feed")) {
+    if (CdfDocuments.isCdf(root)) {
+      doc.setRootElement(CdfDocuments.toRss(root));
+    } else if (root.getName().equals("RDF")
+        && root.getChildren().stream().noneMatch(c -> c.getName().equals("channel"))) {
+      // RSS 0.90/1.0 requires a channel; an RDF document without one is an empty feed
+      Namespace rss = root.getNamespace("");
+      root.addContent(0, new Element("channel", rss == null ? Namespace.NO_NAMESPACE : rss));
+    } else if (root.getName().equals("feed")) {
       boolean draft = "0.3".equals(root.getAttributeValue("version"));
       Namespace wanted = draft ? ATOM_03 : ATOM_10;
       String uri = root.getNamespaceURI();
       if (!uri.equals(ATOM_03.getURI()) && !uri.equals(ATOM_10.getURI())) {
         renamespace(root, root.getNamespace(), wanted);
       }
-      decodeBase64(root);
+      decodeBase64(root, draft);
     } else if (root.getName().equals("rss")) {
       if (!root.getNamespaceURI().isEmpty()) {
         renamespace(root, root.getNamespace(), Namespace.NO_NAMESPACE);
@@ -65,7 +77,7 @@ final class FeedDocuments {
    * Atom 0.3's mode="base64", and Atom 1.0 text whose type is neither text, HTML, XHTML, XML nor
    * text/* (RFC 4287 §4.1.3.3: such content is base64), decoded to the escaped text it encodes.
    */
-  private static void decodeBase64(Element e) {
+  private static void decodeBase64(Element e, boolean draft) {
     for (Element child : e.getChildren()) {
       String mode = child.getAttributeValue("mode", "");
       String type = child.getAttributeValue("type", "").toLowerCase(Locale.ROOT);
@@ -75,17 +87,23 @@ final class FeedDocuments {
               && !type.startsWith("text/")
               && !type.endsWith("+xml")
               && !type.endsWith("/xml");
-      if ((mode.equals("base64") || binaryType) && child.getChildren().isEmpty()) {
+      boolean atom =
+          child.getNamespace().equals(e.getDocument().getRootElement().getNamespace())
+              && TEXT_CONSTRUCTS.contains(child.getName());
+      if (atom && (mode.equals("base64") || binaryType) && child.getChildren().isEmpty()) {
         try {
-          byte[] bytes = Base64.getMimeDecoder().decode(child.getTextTrim());
+          byte[] bytes = Base64.getDecoder().decode(child.getText().replaceAll("\\s+", ""));
           child.setText(new String(bytes, StandardCharsets.UTF_8));
-          child.setAttribute("type", "html");
-          child.removeAttribute("mode");
+          if (draft) {
+            child.setAttribute("type", "text/html").setAttribute("mode", "escaped");
+          } else {
+            child.setAttribute("type", "html");
+          }
         } catch (IllegalArgumentException notBase64) {
           // leave it as written
         }
       }
-      decodeBase64(child);
+      decodeBase64(child, draft);
     }
   }
 }

@@ -30,16 +30,19 @@ public final class FeedParser {
       throw new FeedParseException("not a feed: the URL returned an HTML page");
     }
     SyndFeed feed;
+    RawFields written;
     FeedCharset charset = FeedCharset.of(body, contentType);
     String text = Cp1252.repair(charset.decode(body));
     String encoding = charset.name();
     Document doc;
     try {
       doc = FeedDocuments.parse(text);
+      written = writtenFields(doc);
       feed = build(doc);
     } catch (JDOMException | IOException | FeedException | RuntimeException strict) {
       try {
         doc = FeedDocuments.parse(FeedRepair.repair(text)); // entities, DOCTYPEs, no <channel>
+        written = writtenFields(doc);
         feed = build(doc);
       } catch (JDOMException | IOException | FeedException | RuntimeException e) {
         throw new FeedParseException("not a readable RSS or Atom feed: " + firstLine(strict));
@@ -47,7 +50,7 @@ public final class FeedParser {
     }
     List<SyndEntry> syndEntries = feed.getEntries();
     Optional<RawFields> raw =
-        Optional.of(RawFields.of(doc)).filter(r -> r.entries().size() == syndEntries.size());
+        Optional.of(written).filter(r -> r.entries().size() == syndEntries.size());
     List<FeedEntry> entries = new ArrayList<>();
     for (int i = 0; i < syndEntries.size(); i++) {
       RawFields.Fields dates = raw.isPresent() ? raw.get().entries().get(i) : RawFields.Fields.NONE;
@@ -70,8 +73,13 @@ public final class FeedParser {
   }
 
   /** Rome reads the straightened document; it throws runtime exceptions on some shapes. */
-  private static SyndFeed build(Document doc) throws FeedException {
+  /** Read before Rome, which detaches the foreign markup it keeps (media:group, for one). */
+  private static RawFields writtenFields(Document doc) {
     FeedDocuments.normalize(doc);
+    return RawFields.of(doc);
+  }
+
+  private static SyndFeed build(Document doc) throws FeedException {
     SyndFeedInput input = new SyndFeedInput();
     input.setPreserveWireFeed(true); // for RSS's ttl, skipHours and skipDays
     return input.build(doc);
@@ -82,7 +90,7 @@ public final class FeedParser {
    * it over); Rome's parse only where no text was read.
    */
   private static FeedEntry toEntry(SyndEntry entry, RawFields.Fields dates, URI base) {
-    URI link = resolve(base, entry.getLink());
+    URI link = resolve(base, RomeRecords.or(entry.getLink(), dates.link()));
     Instant updated =
         dates.updated().isEmpty()
             ? RomeRecords.instant(entry.getUpdatedDate())

@@ -26,12 +26,17 @@ final class FeedRepair {
 
   private FeedRepair() {}
 
+  /** "?a=1&b=2" in a link: an ampersand that starts no reference stands for itself. */
+  private static final Pattern BARE_AMPERSAND =
+      Pattern.compile("&(?!#[0-9]+;|#x[0-9A-Fa-f]+;|[A-Za-z][A-Za-z0-9]{0,31};)");
+
   /** "&#X41;": XML allows only a lower-case x in hexadecimal references (XML 1.0 §4.1). */
   private static final Pattern UPPERCASE_HEX_REFERENCE = Pattern.compile("&#X(?=[0-9A-Fa-f]+;)");
 
   static String repair(String xml) {
     String text = DOCTYPE.matcher(xml).replaceAll("");
     text = UPPERCASE_HEX_REFERENCE.matcher(text).replaceAll("&#x");
+    text = BARE_AMPERSAND.matcher(text).replaceAll("&amp;");
     text = replaceEntities(text);
     return addMissingChannel(closeLastTag(text));
   }

@@ -56,13 +56,15 @@ final class RawCategories {
   /** iTunes' image (an href attribute), else an image's url element. */
   static String imageOf(Element e) {
     for (Element child : e.getChildren()) {
-      if (child.getName().equals("image") && child.getChild("url", child.getNamespace()) != null) {
-        return child.getChildTextTrim("url", child.getNamespace());
-      }
-      if (child.getName().equals("image")) {
-        String href = child.getAttributeValue("href");
-        if (href != null && !href.isBlank()) {
-          return href.strip();
+      boolean image = child.getName().equals("image");
+      boolean imageLink =
+          child.getName().equals("link") && "image".equals(child.getAttributeValue("rel"));
+      if (image || imageLink) {
+        for (String attribute : new String[] {"href", "url"}) {
+          String value = child.getAttributeValue(attribute);
+          if (value != null && !value.isBlank()) {
+            return value.strip();
+          }
         }
       }
     }

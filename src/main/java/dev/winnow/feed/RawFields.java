@@ -31,9 +31,11 @@ record RawFields(Fields feed, List<Fields> entries) {
       String language,
       String rights,
       String generator,
-      String imageUrl) {
+      String imageUrl,
+      String link) {
 
-    static final Fields NONE = new Fields("", "", List.of(), "", "", "", List.of(), "", "", "", "");
+    static final Fields NONE =
+        new Fields("", "", List.of(), "", "", "", List.of(), "", "", "", "", "");
 
     Optional<Instant> publishedInstant() {
       return FeedDates.parse(published);
@@ -95,7 +97,8 @@ record RawFields(Fields feed, List<Fields> entries) {
         text(e, LANGUAGES),
         text(e, RIGHTS),
         text(e, GENERATORS),
-        RawCategories.imageOf(e));
+        RawCategories.imageOf(e),
+        alternateLink(e));
   }
 
   private static Fields withLanguage(Fields f, String language) {
@@ -110,7 +113,19 @@ record RawFields(Fields feed, List<Fields> entries) {
         language,
         f.rights(),
         f.generator(),
-        f.imageUrl());
+        f.imageUrl(),
+        f.link());
+  }
+
+  /** An alternate link written as element text rather than href (an Atom mistake). */
+  private static String alternateLink(Element e) {
+    for (Element link : children(e, Set.of("link"))) {
+      String rel = link.getAttributeValue("rel", "alternate");
+      if (rel.equals("alternate") && link.getAttributeValue("href") == null) {
+        return link.getTextTrim();
+      }
+    }
+    return "";
   }
 
   /** The first non-empty text among the element's children with one of these local names. */
@@ -131,13 +146,18 @@ record RawFields(Fields feed, List<Fields> entries) {
   static List<Element> children(Element e, Set<String> names) {
     List<Element> out = new ArrayList<>();
     for (Element child : e.getChildren()) {
-      if (names.contains(child.getName())) {
+      if (names.contains(child.getName()) || names.contains(lowerInitial(child.getName()))) {
         out.add(child);
       } else if (child.getName().equals("group")) {
         out.addAll(children(child, names));
       }
     }
     return out;
+  }
+
+  /** "Title" as "title": some feeds capitalize core element names. */
+  private static String lowerInitial(String name) {
+    return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
   private static String firstNonEmpty(String... values) {
