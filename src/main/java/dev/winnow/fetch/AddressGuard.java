@@ -17,30 +17,71 @@ final class AddressGuard {
     this.allowPrivateNetworks = allowPrivateNetworks;
   }
 
+  /** An address the guard checked, or why the URL is refused. */
+  record Checked(InetAddress address, String refusal) {}
+
   /** Null when the URL may be fetched, else why not. */
   String refusal(URI url) {
+    return check(url).refusal();
+  }
+
+  /**
+   * Resolves the host once and checks every address: the first is the one to connect to, so a
+   * second lookup cannot return another (DNS rebinding). Null address when not resolved here.
+   */
+  Checked check(URI url) {
     String scheme = url.getScheme();
     if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))) {
-      return "only http and https links are fetched";
+      return new Checked(null, "only http and https links are fetched");
     }
     if (url.getHost() == null) {
-      return "link has no host";
+      return new Checked(null, "link has no host");
     }
     if (allowPrivateNetworks) {
-      return null;
+      return new Checked(null, null);
     }
     try {
-      for (InetAddress address : InetAddress.getAllByName(url.getHost())) {
+      InetAddress[] addresses = InetAddress.getAllByName(url.getHost());
+      for (InetAddress address : addresses) {
         if (isNonPublic(address)) {
-          return "address "
-              + address.getHostAddress()
-              + " is not public (fetch.allow_private_networks is false)";
+          return new Checked(
+              null,
+              "address "
+                  + address.getHostAddress()
+                  + " is not public (fetch.allow_private_networks is false)");
         }
       }
-      return null;
+      return new Checked(addresses[0], null);
     } catch (UnknownHostException e) {
-      return "unknown host " + url.getHost();
+      return new Checked(null, "unknown host " + url.getHost());
     }
+  }
+
+  /**
+   * The URL to request so the connection goes to the checked address: plain http only, with the
+   * name kept for the Host header. An https connection keeps its name: TLS must verify the
+   * certificate for it, and a rebound name cannot present a private service's certificate.
+   */
+  static URI pinned(URI url, InetAddress address) {
+    if (address == null || !"http".equals(url.getScheme())) {
+      return url;
+    }
+    String host =
+        address instanceof Inet6Address
+            ? "[" + address.getHostAddress() + "]"
+            : address.getHostAddress();
+    // from the raw (still percent-encoded) parts: the multi-argument constructors encode again
+    String port = url.getPort() == -1 ? "" : ":" + url.getPort();
+    String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+    String query = url.getRawQuery() == null ? "" : "?" + url.getRawQuery();
+    return URI.create("http://" + host + port + path + query);
+  }
+
+  /** The Host header for a pinned request (RFC 9110 §7.2): the name, and the port if not 80. */
+  static String hostHeader(URI url) {
+    return url.getPort() == -1 || url.getPort() == 80
+        ? url.getHost()
+        : url.getHost() + ":" + url.getPort();
   }
 
   static boolean isNonPublic(InetAddress address) {

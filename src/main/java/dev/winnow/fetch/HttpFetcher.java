@@ -3,6 +3,7 @@ package dev.winnow.fetch;
 import dev.winnow.config.FetchSettings;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +24,18 @@ import java.util.concurrent.Semaphore;
  * every hop passes the address guard when the link is untrusted.
  */
 public final class HttpFetcher {
+  static {
+    // A request pinned to the address the guard checked names its host in a Host header, which
+    // java.net.http refuses unless allowed before its first use.
+    String allowed = System.getProperty("jdk.httpclient.allowRestrictedHeaders", "");
+    if (!allowed.toLowerCase(java.util.Locale.ROOT).contains("host")) {
+      System.setProperty(
+          "jdk.httpclient.allowRestrictedHeaders", allowed.isEmpty() ? "host" : allowed + ",host");
+    }
+  }
+
+  private static final AddressGuard.Checked NOT_CHECKED = new AddressGuard.Checked(null, null);
+
   public static final String USER_AGENT =
       "winnow/0.1 (self-hosted news aggregator; +https://github.com/winnow-news/winnow)";
   private static final int MAX_REDIRECTS = 5;
@@ -78,14 +91,12 @@ public final class HttpFetcher {
     URI movedTo = null;
     boolean permanent = true;
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      if (request.untrusted()) {
-        String refusal = guard.refusal(url);
-        if (refusal != null) {
-          return new FetchResult.Failed(url, 0, refusal);
-        }
+      AddressGuard.Checked checked = request.untrusted() ? guard.check(url) : NOT_CHECKED;
+      if (checked.refusal() != null) {
+        return new FetchResult.Failed(url, 0, checked.refusal());
       }
       try {
-        HttpResponse<InputStream> response = send(buildGet(url, request));
+        HttpResponse<InputStream> response = send(buildGet(url, checked.address(), request));
         int status = response.statusCode();
         Optional<String> location = response.headers().firstValue("Location");
         if (REDIRECTS.contains(status) && location.isPresent()) {
@@ -124,13 +135,17 @@ public final class HttpFetcher {
     }
   }
 
-  private HttpRequest buildGet(URI url, FetchRequest request) {
+  private HttpRequest buildGet(URI url, InetAddress checked, FetchRequest request) {
+    URI target = AddressGuard.pinned(url, checked);
     HttpRequest.Builder get =
-        HttpRequest.newBuilder(url)
+        HttpRequest.newBuilder(target)
             .GET()
             .timeout(timeout)
             .header("User-Agent", USER_AGENT)
             .header("Accept-Encoding", "gzip, deflate");
+    if (!target.equals(url)) {
+      get.header("Host", AddressGuard.hostHeader(url));
+    }
     if (request.etag() != null) {
       get.header("If-None-Match", request.etag());
     }
