@@ -107,7 +107,7 @@ public final class Pipeline {
     List<FeedOutcome> outcomes = ingester.ingest(batch, keepGoing);
     for (FeedOutcome o : outcomes) {
       LOG.info(o.describe());
-      metrics.recorded(o);
+      metrics.recorded(o, clock.instant());
     }
     return outcomes;
   }

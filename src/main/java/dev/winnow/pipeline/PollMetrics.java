@@ -9,6 +9,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * What a daemon's operator graphs: polls by result, articles stored, the last pass's duration and
@@ -28,6 +29,24 @@ public final class PollMetrics {
           .name("winnow_articles_stored_total")
           .help("Articles stored for the first time")
           .register(registry);
+  private final Counter feedPolls =
+      Counter.builder()
+          .name("winnow_feed_polls_by_feed_total")
+          .help("Polls of each feed by result: ok, not_modified or error")
+          .labelNames("feed", "result")
+          .register(registry);
+  private final Counter feedStored =
+      Counter.builder()
+          .name("winnow_feed_articles_stored_total")
+          .help("Articles each feed brought that were stored for the first time")
+          .labelNames("feed")
+          .register(registry);
+  private final Gauge lastSuccess =
+      Gauge.builder()
+          .name("winnow_feed_last_success_timestamp_seconds")
+          .help("When each feed was last read without error (Unix time)")
+          .labelNames("feed")
+          .register(registry);
   private final Gauge passSeconds =
       Gauge.builder()
           .name("winnow_last_pass_seconds")
@@ -42,10 +61,15 @@ public final class PollMetrics {
         .register(registry);
   }
 
-  void recorded(FeedOutcome outcome) {
+  void recorded(FeedOutcome outcome, Instant at) {
     String result = outcome.failed() ? "error" : outcome.notModified() ? "not_modified" : "ok";
     polls.labelValues(result).inc();
     stored.inc(outcome.newArticles());
+    feedPolls.labelValues(outcome.feedName(), result).inc();
+    feedStored.labelValues(outcome.feedName()).inc(outcome.newArticles());
+    if (!outcome.failed()) {
+      lastSuccess.labelValues(outcome.feedName()).set(at.getEpochSecond());
+    }
   }
 
   void passTook(Duration duration) {

@@ -156,6 +156,10 @@ class EndToEndTest {
       assertTrue(text.contains("winnow_feed_polls_total{result=\"ok\"} 3.0"), text);
       assertTrue(text.contains("winnow_feed_polls_total{result=\"error\"} 2.0"), text);
       assertTrue(text.contains("winnow_articles 7.0"), text);
+      assertTrue(
+          text.contains(
+              "winnow_feed_polls_by_feed_total{feed=\"Unreachable\",result=\"error\"} 1.0"),
+          text);
     }
   }
 
