@@ -32,6 +32,8 @@ final class IndexQueries {
   /** Chains of merges are short; the bound only stops a corrupt cycle. */
   private static final int MAX_MERGE_HOPS = 32;
 
+  private static final int MAX_STORY_TERM_DOCS = 5_000;
+
   private final SearcherManager searchers;
   private final Analyzer analyzer;
 
@@ -109,19 +111,28 @@ final class IndexQueries {
    * the key terms, most alike first.
    */
   List<String> storiesWithTerms(Collection<String> terms, Instant from, Instant to, int limit) {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    terms.forEach(t -> any.add(new TermQuery(new Term(Fields.STORY_TERM, t)), Occur.SHOULD));
-    Query q =
-        new BooleanQuery.Builder()
-            .add(any.build(), Occur.MUST)
-            .add(kind(Fields.STORY), Occur.FILTER)
-            .add(IntPoint.newRangeQuery(Fields.STORY_SIZE, 2, Integer.MAX_VALUE), Occur.FILTER)
-            .add(
-                LongPoint.newRangeQuery(Fields.PUBLISHED, from.toEpochMilli(), to.toEpochMilli()),
-                Occur.FILTER)
-            .build();
     return withSearcher(
         s -> {
+          BooleanQuery.Builder any = new BooleanQuery.Builder();
+          for (String t : terms) {
+            Term term = new Term(Fields.STORY_TERM, t);
+            // A term most stories share is no evidence, and its postings are what a query over a
+            // large index pays for: the cost stays flat as stories accumulate.
+            if (s.getIndexReader().docFreq(term) <= MAX_STORY_TERM_DOCS) {
+              any.add(new TermQuery(term), Occur.SHOULD);
+            }
+          }
+          Query q =
+              new BooleanQuery.Builder()
+                  .add(any.build(), Occur.MUST)
+                  .add(kind(Fields.STORY), Occur.FILTER)
+                  .add(
+                      IntPoint.newRangeQuery(Fields.STORY_SIZE, 2, Integer.MAX_VALUE), Occur.FILTER)
+                  .add(
+                      LongPoint.newRangeQuery(
+                          Fields.PUBLISHED, from.toEpochMilli(), to.toEpochMilli()),
+                      Occur.FILTER)
+                  .build();
           List<String> ids = new ArrayList<>();
           for (ScoreDoc hit : s.search(q, limit).scoreDocs) {
             ids.add(
