@@ -24,21 +24,15 @@ public final class ContentTypes {
   }
 
   public static Optional<Charset> charsetOf(String contentType) {
-    if (contentType == null) {
-      return Optional.empty();
-    }
-    for (String param : contentType.split(";")) {
-      String[] kv = param.strip().split("=", 2);
-      if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("charset")) {
-        String name = kv[1].strip().replaceAll("^[\"']+|[\"']+$", "");
-        try {
-          return Optional.of(Charset.forName(name));
-        } catch (IllegalArgumentException unknown) {
-          return Optional.empty();
-        }
-      }
-    }
-    return Optional.empty();
+    return charsetNameOf(contentType)
+        .flatMap(
+            name -> {
+              try {
+                return Optional.of(Charset.forName(name));
+              } catch (IllegalArgumentException unknown) {
+                return Optional.empty();
+              }
+            });
   }
 
   /**

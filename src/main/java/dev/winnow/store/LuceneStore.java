@@ -1,7 +1,6 @@
 package dev.winnow.store;
 
 import dev.winnow.cluster.Article;
-import dev.winnow.cluster.ArticleIds;
 import dev.winnow.cluster.Assignment;
 import dev.winnow.cluster.Candidate;
 import dev.winnow.cluster.StoryProfile;
@@ -11,8 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,16 +45,13 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
 
   private final IndexWriter writer;
   private final SimilarArticles similar;
-  private final Map<String, StoredArticle> pendingArticles = new LinkedHashMap<>();
-  private final List<Candidate> pendingCandidates = new ArrayList<>();
-  private final Map<String, StoryState> pendingStories = new HashMap<>();
-  private final Set<String> pendingSeen = new HashSet<>();
-  private final Map<String, String> pendingMerges = new HashMap<>();
+  private final PendingWrites pending;
 
   private LuceneStore(IndexWriter writer, Analyzer analyzer) throws IOException {
     super(new SearcherManager(writer, null), analyzer, writer.getDirectory());
     this.writer = writer;
     this.similar = new SimilarArticles(analyzer);
+    this.pending = new PendingWrites(queries);
   }
 
   /** Opens (creating if needed) the index for writing; a second writer fails fast. */
@@ -86,25 +80,26 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
   @Override
   public void add(Article article, Assignment assignment) throws IOException {
     for (String merged : assignment.merged()) {
-      merge(resolve(merged), resolve(assignment.storyId()));
+      merge(pending.resolve(merged), pending.resolve(assignment.storyId()));
     }
     writer.updateDocument(new Term(Fields.ID, article.id()), Fields.article(article, assignment));
-    pendingArticles.put(article.id(), new StoredArticle(article, assignment));
+    pending.articles.put(article.id(), new StoredArticle(article, assignment));
     Map<String, Integer> titleTf = similar.titleFrequencies(article);
     Map<String, Integer> bodyTf = similar.bodyFrequencies(article);
-    pendingCandidates.add(
+    pending.candidates.add(
         queries.withSearcher(
             s ->
                 similar.vectorsOf(
                     s.getIndexReader(), article, assignment.storyId(), titleTf, bodyTf)));
     StoryState after =
-        stateOf(assignment.storyId())
+        pending
+            .stateOf(assignment.storyId())
             .map(before -> before.joined(article, titleTf, bodyTf))
             .orElseGet(() -> StoryState.started(article, assignment.storyId(), titleTf, bodyTf));
     String storyId = after.story().id();
-    pendingStories.put(storyId, after);
+    pending.stories.put(storyId, after);
     writer.updateDocument(new Term(Fields.STORY_KEY, storyId), Fields.story(after));
-    if (pendingArticles.size() >= SEARCHABLE_EVERY) {
+    if (pending.articles.size() >= SEARCHABLE_EVERY) {
       refreshWithoutCommit();
     }
   }
@@ -114,63 +109,28 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
    * up, and {@code from} is kept as a name that resolves to {@code into}.
    */
   private void merge(String from, String into) throws IOException {
-    Optional<StoryState> source = stateOf(from);
-    Optional<StoryState> target = stateOf(into);
+    Optional<StoryState> source = pending.stateOf(from);
+    Optional<StoryState> target = pending.stateOf(into);
     if (from.equals(into) || source.isEmpty() || target.isEmpty()) {
       return;
     }
-    for (StoredArticle moved : articlesIn(from)) {
+    for (StoredArticle moved : pending.articlesIn(from)) {
       Assignment was = moved.assignment();
       List<String> signals = new ArrayList<>(was.signals());
       signals.add("merged from " + from);
       Assignment now = new Assignment(into, was.startsStory(), was.score(), signals);
       writer.updateDocument(
           new Term(Fields.ID, moved.article().id()), Fields.article(moved.article(), now));
-      pendingArticles.put(moved.article().id(), new StoredArticle(moved.article(), now));
+      pending.articles.put(moved.article().id(), new StoredArticle(moved.article(), now));
     }
-    pendingCandidates.replaceAll(c -> c.storyId().equals(from) ? c.inStory(into) : c);
+    pending.candidates.replaceAll(c -> c.storyId().equals(from) ? c.inStory(into) : c);
     StoryState merged = target.get().merged(source.get());
-    pendingStories.remove(from);
-    pendingStories.put(into, merged);
+    pending.stories.remove(from);
+    pending.stories.put(into, merged);
     writer.deleteDocuments(new Term(Fields.STORY_KEY, from));
     writer.updateDocument(new Term(Fields.STORY_KEY, into), Fields.story(merged));
     writer.updateDocument(new Term(Fields.MERGED_KEY, from), Fields.merged(from, into));
-    pendingMerges.put(from, into);
-  }
-
-  /** A story's articles, committed or pending, as they stand now. */
-  private List<StoredArticle> articlesIn(String storyId) {
-    Map<String, StoredArticle> found = new LinkedHashMap<>();
-    for (StoredArticle committed : queries.articlesOf(storyId)) {
-      found.put(committed.article().id(), committed);
-    }
-    for (StoredArticle pending : pendingArticles.values()) {
-      if (pending.assignment().storyId().equals(storyId)) {
-        found.put(pending.article().id(), pending);
-      } else {
-        found.remove(pending.article().id());
-      }
-    }
-    return List.copyOf(found.values());
-  }
-
-  private Optional<StoryState> stateOf(String storyId) {
-    String id = resolve(storyId);
-    return Optional.ofNullable(pendingStories.get(id)).or(() -> queries.storyState(id));
-  }
-
-  /** The live story an id names, through merges pending in this batch and committed ones. */
-  private String resolve(String storyId) {
-    String id = storyId;
-    for (int hops = 0; hops < 32; hops++) {
-      String next = pendingMerges.get(id);
-      next = next != null ? next : queries.resolve(id);
-      if (next.equals(id)) {
-        return id;
-      }
-      id = next;
-    }
-    return id;
+    pending.merges.put(from, into);
   }
 
   @Override
@@ -178,7 +138,7 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
     String key = Fields.seenKey(feedName, entryKey);
     writer.updateDocument(
         new Term(Fields.SEEN_KEY, key), Fields.seen(feedName, entryKey, articleId));
-    pendingSeen.add(key);
+    pending.seen.add(key);
   }
 
   @Override
@@ -222,11 +182,7 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
 
   private void refreshWithoutCommit() throws IOException {
     searchers.maybeRefreshBlocking();
-    pendingArticles.clear();
-    pendingCandidates.clear();
-    pendingStories.clear();
-    pendingSeen.clear();
-    pendingMerges.clear();
+    pending.clear();
   }
 
   /** One Lucene commit: everything added since the last one becomes durable together. */
@@ -238,37 +194,31 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
 
   @Override
   public boolean hasSeen(String feedName, String entryKey) {
-    return pendingSeen.contains(Fields.seenKey(feedName, entryKey))
+    return pending.seen.contains(Fields.seenKey(feedName, entryKey))
         || super.hasSeen(feedName, entryKey);
   }
 
   @Override
   public Optional<Story> story(String storyId) {
-    return stateOf(storyId).map(StoryState::story);
+    return pending.stateOf(storyId).map(StoryState::story);
   }
 
   @Override
   public List<StoredArticle> articlesOf(String storyId) {
-    return articlesIn(resolve(storyId)).stream()
+    return pending.articlesIn(pending.resolve(storyId)).stream()
         .sorted(Comparator.comparing(a -> a.article().published()))
         .toList();
   }
 
   @Override
   public Optional<StoredArticle> articleWithText(String outlet, String contentHash) {
-    for (StoredArticle pending : pendingArticles.values()) {
-      if (pending.article().outlet().equals(outlet)
-          && ArticleIds.contentHashOf(pending.article()).orElse("").equals(contentHash)) {
-        return Optional.of(pending);
-      }
-    }
-    return super.articleWithText(outlet, contentHash);
+    return pending.articleWithText(outlet, contentHash);
   }
 
   @Override
   public Optional<StoredArticle> article(String articleId) {
-    StoredArticle pending = pendingArticles.get(articleId);
-    return pending != null ? Optional.of(pending) : super.article(articleId);
+    StoredArticle added = pending.articles.get(articleId);
+    return added != null ? Optional.of(added) : super.article(articleId);
   }
 
   @Override
@@ -276,18 +226,15 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
     return queries.withSearcher(
         s -> {
           List<Candidate> found = new ArrayList<>(similar.search(s, article, from, to, limit));
-          for (Candidate pending : pendingCandidates) {
-            if (!pending.published().isBefore(from) && !pending.published().isAfter(to)) {
-              found.add(pending);
-            }
-          }
+          found.addAll(pending.candidatesWithin(from, to));
           return found;
         });
   }
 
   @Override
   public Optional<StoryProfile> profileOf(String storyId) {
-    return stateOf(storyId)
+    return pending
+        .stateOf(storyId)
         .map(
             st ->
                 queries.withSearcher(
@@ -311,12 +258,12 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
     for (String id : queries.storiesWithTerms(terms, from, to, limit + 1)) {
       profileOf(id).ifPresent(p -> found.putIfAbsent(p.storyId(), p));
     }
-    for (StoryState pending : pendingStories.values()) {
-      Story s = pending.story();
+    for (StoryState added : pending.stories.values()) {
+      Story s = added.story();
       boolean inRange = !s.published().isBefore(from) && !s.published().isAfter(to);
       if (inRange
           && s.articleCount() > 1
-          && pending.centroid().keyTerms().stream().anyMatch(terms::contains)) {
+          && added.centroid().keyTerms().stream().anyMatch(terms::contains)) {
         profileOf(s.id()).ifPresent(p -> found.putIfAbsent(p.storyId(), p));
       }
     }
