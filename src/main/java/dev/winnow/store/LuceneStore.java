@@ -80,7 +80,8 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
   @Override
   public void add(Article article, Assignment assignment) throws IOException {
     for (String merged : assignment.merged()) {
-      merge(pending.resolve(merged), pending.resolve(assignment.storyId()));
+      StoryMerges.merge(
+          writer, pending, pending.resolve(merged), pending.resolve(assignment.storyId()));
     }
     writer.updateDocument(new Term(Fields.ID, article.id()), Fields.article(article, assignment));
     pending.articles.put(article.id(), new StoredArticle(article, assignment));
@@ -102,35 +103,6 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
     if (pending.articles.size() >= SEARCHABLE_EVERY) {
       refreshWithoutCommit();
     }
-  }
-
-  /**
-   * Folds story {@code from} into {@code into}: its articles move, the records and centroids add
-   * up, and {@code from} is kept as a name that resolves to {@code into}.
-   */
-  private void merge(String from, String into) throws IOException {
-    Optional<StoryState> source = pending.stateOf(from);
-    Optional<StoryState> target = pending.stateOf(into);
-    if (from.equals(into) || source.isEmpty() || target.isEmpty()) {
-      return;
-    }
-    for (StoredArticle moved : pending.articlesIn(from)) {
-      Assignment was = moved.assignment();
-      List<String> signals = new ArrayList<>(was.signals());
-      signals.add("merged from " + from);
-      Assignment now = new Assignment(into, was.startsStory(), was.score(), signals);
-      writer.updateDocument(
-          new Term(Fields.ID, moved.article().id()), Fields.article(moved.article(), now));
-      pending.articles.put(moved.article().id(), new StoredArticle(moved.article(), now));
-    }
-    pending.candidates.replaceAll(c -> c.storyId().equals(from) ? c.inStory(into) : c);
-    StoryState merged = target.get().merged(source.get());
-    pending.stories.remove(from);
-    pending.stories.put(into, merged);
-    writer.deleteDocuments(new Term(Fields.STORY_KEY, from));
-    writer.updateDocument(new Term(Fields.STORY_KEY, into), Fields.story(merged));
-    writer.updateDocument(new Term(Fields.MERGED_KEY, from), Fields.merged(from, into));
-    pending.merges.put(from, into);
   }
 
   @Override
