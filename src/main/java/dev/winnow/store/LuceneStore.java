@@ -84,7 +84,7 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
           writer, pending, pending.resolve(merged), pending.resolve(assignment.storyId()));
     }
     writer.updateDocument(new Term(Fields.ID, article.id()), Fields.article(article, assignment));
-    pending.articles.put(article.id(), new StoredArticle(article, assignment));
+    pending.added(new StoredArticle(article, assignment));
     Map<String, Integer> titleTf = similar.titleFrequencies(article);
     Map<String, Integer> bodyTf = similar.bodyFrequencies(article);
     pending.candidates.add(

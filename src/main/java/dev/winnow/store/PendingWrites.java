@@ -25,6 +25,10 @@ final class PendingWrites {
   final Map<String, StoryState> stories = new HashMap<>();
   final Set<String> seen = new HashSet<>();
   final Map<String, String> merges = new HashMap<>();
+
+  /** Added articles by outlet and body hash, hashed once when added. */
+  private final Map<String, StoredArticle> byText = new HashMap<>();
+
   private final IndexQueries queries;
 
   PendingWrites(IndexQueries queries) {
@@ -37,6 +41,13 @@ final class PendingWrites {
     stories.clear();
     seen.clear();
     merges.clear();
+    byText.clear();
+  }
+
+  void added(StoredArticle stored) {
+    articles.put(stored.article().id(), stored);
+    ArticleIds.contentHashOf(stored.article())
+        .ifPresent(h -> byText.put(stored.article().outlet() + '\u0000' + h, stored));
   }
 
   /** The live story an id names, through merges pending here and committed ones. */
@@ -75,13 +86,8 @@ final class PendingWrites {
   }
 
   Optional<StoredArticle> articleWithText(String outlet, String contentHash) {
-    for (StoredArticle pending : articles.values()) {
-      if (pending.article().outlet().equals(outlet)
-          && ArticleIds.contentHashOf(pending.article()).orElse("").equals(contentHash)) {
-        return Optional.of(pending);
-      }
-    }
-    return queries.articleWithText(outlet, contentHash);
+    return Optional.ofNullable(byText.get(outlet + '\u0000' + contentHash))
+        .or(() -> queries.articleWithText(outlet, contentHash));
   }
 
   List<Candidate> candidatesWithin(Instant from, Instant to) {

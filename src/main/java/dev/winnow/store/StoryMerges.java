@@ -30,7 +30,7 @@ final class StoryMerges {
       Assignment now = new Assignment(into, was.startsStory(), was.score(), signals);
       writer.updateDocument(
           new Term(Fields.ID, moved.article().id()), Fields.article(moved.article(), now));
-      pending.articles.put(moved.article().id(), new StoredArticle(moved.article(), now));
+      pending.added(new StoredArticle(moved.article(), now));
     }
     pending.candidates.replaceAll(c -> c.storyId().equals(from) ? c.inStory(into) : c);
     StoryState merged = target.get().merged(source.get());
