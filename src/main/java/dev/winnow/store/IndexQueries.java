@@ -88,9 +88,23 @@ final class IndexQueries {
     return storyState(storyId).map(StoryState::story);
   }
 
+  /** The story an id names now, following merges; most ids name a live story, found at once. */
   Optional<StoryState> storyState(String storyId) {
-    return first(new TermQuery(new Term(Fields.STORY_KEY, resolve(storyId))))
-        .map(Fields::toStoryState);
+    String id = storyId;
+    for (int hops = 0; hops < MAX_MERGE_HOPS; hops++) {
+      Optional<StoryState> live = storyRecord(id);
+      Optional<String> into = live.isPresent() ? Optional.empty() : mergedInto(id);
+      if (into.isEmpty()) {
+        return live;
+      }
+      id = into.get();
+    }
+    return Optional.empty();
+  }
+
+  /** The record of a live story under exactly this id, without following merges. */
+  Optional<StoryState> storyRecord(String storyId) {
+    return first(new TermQuery(new Term(Fields.STORY_KEY, storyId))).map(Fields::toStoryState);
   }
 
   /** The story an id names now: itself, or the story it was merged into (transitively). */

@@ -10,11 +10,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
@@ -35,8 +33,6 @@ import org.apache.lucene.store.LockObtainFailedException;
  * additions from memory, so a copy arriving in the same batch as its original is still found.
  */
 public final class LuceneStore extends LuceneReader implements StoreWriter {
-  private static final int STORY_QUERY_TERMS = 20;
-
   /**
    * Additions are made searchable (a near-real-time refresh, no commit) every so many articles, so
    * the in-memory pending lists the clusterer also reads stay short however large a batch is.
@@ -46,12 +42,14 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
   private final IndexWriter writer;
   private final SimilarArticles similar;
   private final PendingWrites pending;
+  private final StoryProfiles profiles;
 
   private LuceneStore(IndexWriter writer, Analyzer analyzer) throws IOException {
     super(new SearcherManager(writer, null), analyzer, writer.getDirectory());
     this.writer = writer;
     this.similar = new SimilarArticles(analyzer);
     this.pending = new PendingWrites(queries);
+    this.profiles = new StoryProfiles(queries, pending, similar);
   }
 
   /** Opens (creating if needed) the index for writing; a second writer fails fast. */
@@ -82,6 +80,7 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
     for (String merged : assignment.merged()) {
       StoryMerges.merge(
           writer, pending, pending.resolve(merged), pending.resolve(assignment.storyId()));
+      profiles.forget();
     }
     writer.updateDocument(new Term(Fields.ID, article.id()), Fields.article(article, assignment));
     pending.added(new StoredArticle(article, assignment));
@@ -98,7 +97,8 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
             .map(before -> before.joined(article, titleTf, bodyTf))
             .orElseGet(() -> StoryState.started(article, assignment.storyId(), titleTf, bodyTf));
     String storyId = after.story().id();
-    pending.stories.put(storyId, after);
+    pending.putStory(after);
+    profiles.changed(storyId);
     writer.updateDocument(new Term(Fields.STORY_KEY, storyId), Fields.story(after));
     if (pending.articles.size() >= SEARCHABLE_EVERY) {
       refreshWithoutCommit();
@@ -136,6 +136,7 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
           IndexQueries.kind(Fields.MERGED),
           IndexQueries.kind(Fields.ARTICLE));
       refreshWithoutCommit();
+      similar.forgetFrequencies();
       var stored = snapshot.storedFields();
       int n = 0;
       for (ScoreDoc hit : all) {
@@ -154,7 +155,9 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
 
   private void refreshWithoutCommit() throws IOException {
     searchers.maybeRefreshBlocking();
+    similar.madeSearchable(pending.candidates);
     pending.clear();
+    profiles.forget();
   }
 
   /** One Lucene commit: everything added since the last one becomes durable together. */
@@ -205,42 +208,12 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
 
   @Override
   public Optional<StoryProfile> profileOf(String storyId) {
-    return pending
-        .stateOf(storyId)
-        .map(
-            st ->
-                queries.withSearcher(
-                    s -> {
-                      var reader = s.getIndexReader();
-                      Story story = st.story();
-                      return new StoryProfile(
-                          story.id(),
-                          similar.weighCounts(reader, Fields.TITLE, st.centroid().title()),
-                          similar.weighCounts(reader, Fields.ALL_TEXT, st.centroid().body()),
-                          story.articleCount(),
-                          story.published(),
-                          story.updated());
-                    }));
+    return profiles.of(storyId);
   }
 
   @Override
   public List<StoryProfile> storiesLike(StoryProfile story, Instant from, Instant to, int limit) {
-    Set<String> terms = story.strongestTerms(STORY_QUERY_TERMS);
-    Map<String, StoryProfile> found = new LinkedHashMap<>();
-    for (String id : queries.storiesWithTerms(terms, from, to, limit + 1)) {
-      profileOf(id).ifPresent(p -> found.putIfAbsent(p.storyId(), p));
-    }
-    for (StoryState added : pending.stories.values()) {
-      Story s = added.story();
-      boolean inRange = !s.published().isBefore(from) && !s.published().isAfter(to);
-      if (inRange
-          && s.articleCount() > 1
-          && added.centroid().keyTerms().stream().anyMatch(terms::contains)) {
-        profileOf(s.id()).ifPresent(p -> found.putIfAbsent(p.storyId(), p));
-      }
-    }
-    found.remove(story.storyId());
-    return List.copyOf(found.values());
+    return profiles.like(story, from, to, limit);
   }
 
   @Override

@@ -23,6 +23,10 @@ final class PendingWrites {
   final Map<String, StoredArticle> articles = new LinkedHashMap<>();
   final List<Candidate> candidates = new ArrayList<>();
   final Map<String, StoryState> stories = new HashMap<>();
+
+  /** The key terms of each pending story of more than one article, to find merge candidates. */
+  private final Map<String, Set<String>> storyKeys = new HashMap<>();
+
   final Set<String> seen = new HashSet<>();
   final Map<String, String> merges = new HashMap<>();
 
@@ -39,6 +43,7 @@ final class PendingWrites {
     articles.clear();
     candidates.clear();
     stories.clear();
+    storyKeys.clear();
     seen.clear();
     merges.clear();
     byText.clear();
@@ -48,6 +53,34 @@ final class PendingWrites {
     articles.put(stored.article().id(), stored);
     ArticleIds.contentHashOf(stored.article())
         .ifPresent(h -> byText.put(stored.article().outlet() + '\u0000' + h, stored));
+  }
+
+  void putStory(StoryState state) {
+    String id = state.story().id();
+    stories.put(id, state);
+    if (state.story().articleCount() > 1) {
+      storyKeys.put(id, state.centroid().keyTerms());
+    }
+  }
+
+  void removeStory(String storyId) {
+    stories.remove(storyId);
+    storyKeys.remove(storyId);
+  }
+
+  /** Pending stories of more than one article, first published in [from, to], with a key term. */
+  List<String> storiesWithKeyTerms(Set<String> terms, Instant from, Instant to) {
+    List<String> ids = new ArrayList<>();
+    storyKeys.forEach(
+        (id, keys) -> {
+          Instant first = stories.get(id).story().published();
+          if (!first.isBefore(from)
+              && !first.isAfter(to)
+              && keys.stream().anyMatch(terms::contains)) {
+            ids.add(id);
+          }
+        });
+    return ids;
   }
 
   /** The live story an id names, through merges pending here and committed ones. */
@@ -64,9 +97,31 @@ final class PendingWrites {
     return id;
   }
 
+  /**
+   * The live story an id names, pending or committed. Most ids name a live story, so its record is
+   * looked for before any merge alias (a merged-away story has no record of its own).
+   */
   Optional<StoryState> stateOf(String storyId) {
-    String id = resolve(storyId);
-    return Optional.ofNullable(stories.get(id)).or(() -> queries.storyState(id));
+    String id = storyId;
+    for (int hops = 0; hops < MAX_MERGE_HOPS; hops++) {
+      StoryState added = stories.get(id);
+      if (added != null) {
+        return Optional.of(added);
+      }
+      String next = merges.get(id);
+      if (next == null) {
+        Optional<StoryState> committed = queries.storyRecord(id);
+        if (committed.isPresent()) {
+          return committed;
+        }
+        next = queries.mergedInto(id).orElse(null);
+      }
+      if (next == null) {
+        return Optional.empty();
+      }
+      id = next;
+    }
+    return Optional.empty();
   }
 
   /** A story's articles, committed or pending, as they stand now. */

@@ -1,13 +1,11 @@
 package dev.winnow.store;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.winnow.cluster.Article;
 import dev.winnow.cluster.Candidate;
 import java.io.IOException;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +19,12 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -38,13 +37,14 @@ final class SimilarArticles {
 
   private static final int MAX_QUERY_TERM_DOCS = 5_000;
 
+  private static final int QUERY_TERMS = 40;
+
   /** Only what a candidate needs; the text and HTML fields are the bulk of a stored article. */
   private static final Set<String> CANDIDATE_FIELDS =
       Set.of(Fields.ID, Fields.STORY_ID, Fields.OUTLET, Fields.PUBLISHED);
 
   private final Analyzer analyzer;
-  private final Cache<String, Double> idfCache = Caffeine.newBuilder().maximumSize(200_000).build();
-  private IndexReader idfReader;
+  private final DocumentFrequencies frequencies = new DocumentFrequencies();
 
   SimilarArticles(Analyzer analyzer) {
     this.analyzer = analyzer;
@@ -54,23 +54,12 @@ final class SimilarArticles {
       IndexSearcher searcher, Article article, Instant from, Instant to, int limit)
       throws IOException {
     IndexReader reader = searcher.getIndexReader();
-    if (reader.numDocs() == 0) {
+    Query like = likeQuery(reader, bodyFrequencies(article));
+    if (like == null) {
       return List.of();
     }
-    MoreLikeThis mlt = new MoreLikeThis(reader);
-    mlt.setAnalyzer(analyzer);
-    mlt.setFieldNames(new String[] {Fields.ALL_TEXT});
-    mlt.setMinTermFreq(1);
-    mlt.setMinDocFreq(1);
-    mlt.setMaxQueryTerms(40);
-    if (reader.numDocs() > LARGE_INDEX) {
-      // Common terms are no evidence of one event and their postings are what a query over a
-      // large index pays for: cap them at 5 % of the index, and at an absolute count, so the
-      // query costs the same at 1M articles as at 100k (the time window holds as many either way).
-      mlt.setMaxDocFreq((int) Math.min(reader.numDocs() * 0.05, MAX_QUERY_TERM_DOCS));
-    }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(mlt.like(Fields.ALL_TEXT, new StringReader(Fields.allText(article))), Occur.MUST);
+    query.add(like, Occur.MUST);
     query.add(IndexQueries.kind(Fields.ARTICLE), Occur.FILTER);
     query.add(
         LongPoint.newRangeQuery(Fields.PUBLISHED, from.toEpochMilli(), to.toEpochMilli()),
@@ -80,6 +69,36 @@ final class SimilarArticles {
       out.add(candidateOf(searcher, hit.doc));
     }
     return out;
+  }
+
+  /**
+   * The article's most telling terms, any of which a candidate must have: Lucene's MoreLikeThis
+   * selection (raw tf times classic idf, terms in at least one document, the top 40), with the
+   * document frequencies this class keeps across refreshes rather than one index lookup per term.
+   */
+  private Query likeQuery(IndexReader reader, Map<String, Integer> tf) throws IOException {
+    int docs = reader.numDocs();
+    // Common terms are no evidence of one event and their postings are what a query over a large
+    // index pays for: cap them at 5 % of the index, and at an absolute count, so the query costs
+    // the same at 1M articles as at 100k (the time window holds as many either way).
+    int maxDocFreq =
+        docs > LARGE_INDEX ? (int) Math.min(docs * 0.05, MAX_QUERY_TERM_DOCS) : Integer.MAX_VALUE;
+    Map<String, Double> scores = new HashMap<>();
+    for (Map.Entry<String, Integer> e : tf.entrySet()) {
+      int df = frequencies.of(reader, Fields.ALL_TEXT, e.getKey());
+      if (df >= 1 && df <= maxDocFreq) {
+        scores.put(e.getKey(), e.getValue() * (1 + Math.log((docs + 1) / (df + 1.0))));
+      }
+    }
+    if (scores.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    scores.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .limit(QUERY_TERMS)
+        .forEach(e -> any.add(new TermQuery(new Term(Fields.ALL_TEXT, e.getKey())), Occur.SHOULD));
+    return any.build();
   }
 
   private Candidate candidateOf(IndexSearcher searcher, int docId) throws IOException {
@@ -137,24 +156,20 @@ final class SimilarArticles {
     return weights;
   }
 
-  /**
-   * BM25-style idf, cached for as long as the reader is the same: candidates and centroids repeat
-   * terms, and a terms-dictionary lookup per term and candidate was most of clustering's cost.
-   */
+  /** BM25-style idf. */
   private double idf(IndexReader reader, String field, String term, int docs) throws IOException {
-    if (reader != idfReader) {
-      idfCache.invalidateAll();
-      idfReader = reader;
-    }
-    String key = field + '\u0000' + term;
-    Double cached = idfCache.getIfPresent(key);
-    if (cached != null) {
-      return cached;
-    }
-    int df = reader.docFreq(new Term(field, term));
-    double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
-    idfCache.put(key, idf);
-    return idf;
+    int df = frequencies.of(reader, field, term);
+    return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+  }
+
+  /** The articles the next searcher makes searchable: see {@link DocumentFrequencies}. */
+  void madeSearchable(Collection<Candidate> added) {
+    frequencies.madeSearchable(added);
+  }
+
+  /** The index changed beyond additions (everything deleted to be reassigned). */
+  void forgetFrequencies() {
+    frequencies.clear();
   }
 
   private Map<String, Integer> analyze(String field, String text) throws IOException {

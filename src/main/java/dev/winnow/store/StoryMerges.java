@@ -34,8 +34,8 @@ final class StoryMerges {
     }
     pending.candidates.replaceAll(c -> c.storyId().equals(from) ? c.inStory(into) : c);
     StoryState merged = target.get().merged(source.get());
-    pending.stories.remove(from);
-    pending.stories.put(into, merged);
+    pending.removeStory(from);
+    pending.putStory(merged);
     writer.deleteDocuments(new Term(Fields.STORY_KEY, from));
     writer.updateDocument(new Term(Fields.STORY_KEY, into), Fields.story(merged));
     writer.updateDocument(new Term(Fields.MERGED_KEY, from), Fields.merged(from, into));

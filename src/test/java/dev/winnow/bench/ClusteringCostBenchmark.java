@@ -6,6 +6,8 @@ import dev.winnow.cluster.Assignment;
 import dev.winnow.cluster.StoryClusterer;
 import dev.winnow.config.ClusterSettings;
 import dev.winnow.store.LuceneStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,14 +23,23 @@ import java.util.Random;
  * Clustering cost as the index grows (a benchmark, not a test). Synthetic events, each reported by
  * 1 to 8 articles that share event words and a few of a large pool of names, arrive at a steady
  * rate (5,000 articles a day); the index is grown to each size by storing them directly, then the
- * time to cluster and store 300 further articles is measured there.
+ * time to cluster and store 300 further articles is measured there, after 100 more that warm the
+ * JIT up.
  *
  * <p>Usage: bench/run ClusteringCostBenchmark [SIZES...] (default 10000 100000 1000000); run with
- * -Xmx512m to hold the heap to the issue's budget.
+ * -Xmx512m to hold the heap to the issue's budget. Growing to 1M takes about an hour: with
+ * -Dwinnow.bench.index=DIR the index is kept in DIR and a later run continues from what DIR holds
+ * (the stream is deterministic, so it is replayed up to there without storing).
  */
 public final class ClusteringCostBenchmark {
   private static final int PER_DAY = 5_000;
   private static final int MEASURED = 300;
+
+  /**
+   * Clustered first and not measured, so the JIT has compiled the clustering path at every size.
+   */
+  private static final int WARMUP = 100;
+
   private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
 
   private final Random random = new Random(42);
@@ -59,12 +70,17 @@ public final class ClusteringCostBenchmark {
   }
 
   private void run(List<Integer> sizes) throws Exception {
-    Path index = Files.createTempDirectory("winnow-cost");
+    String kept = System.getProperty("winnow.bench.index");
+    Path index = kept != null ? Path.of(kept) : Files.createTempDirectory("winnow-cost");
     try (LuceneStore store = LuceneStore.openForWriting(index)) {
-      StoryClusterer clusterer = new StoryClusterer(store, ClusterSettings.DEFAULTS);
+      TimedCandidateIndex timed = new TimedCandidateIndex(store);
+      StoryClusterer clusterer = new StoryClusterer(timed, ClusterSettings.DEFAULTS);
+      long stored = store.articleCount();
+      for (long i = 0; i < stored; i++) {
+        next();
+      }
       System.out.printf(
           "%10s %12s %12s %12s %10s%n", "articles", "mean ms", "p50 ms", "p95 ms", "heap MB");
-      long stored = 0;
       for (int size : sizes) {
         long t0 = System.nanoTime();
         for (; stored < size; stored++) {
@@ -76,27 +92,47 @@ public final class ClusteringCostBenchmark {
         }
         store.commit();
         System.err.printf("grew to %d in %.0f s%n", size, (System.nanoTime() - t0) / 1e9);
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < MEASURED; i++) {
-          Article a = next();
-          long s = System.nanoTime();
-          store.add(a, clusterer.assign(a));
-          millis.add((System.nanoTime() - s) / 1e6);
-          stored++;
-        }
+        clusterAndStore(store, clusterer, timed, WARMUP);
+        timed.report(WARMUP);
+        List<Double> millis = clusterAndStore(store, clusterer, timed, MEASURED);
+        stored += WARMUP + MEASURED;
         store.commit();
         System.gc();
         long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
         System.out.printf(
             Locale.ROOT,
             "%10d %12.2f %12.2f %12.2f %10d%n",
-            size,
+            stored - MEASURED - WARMUP,
             mean(millis),
             percentile(millis, 50),
             percentile(millis, 95),
             heap);
+        System.err.println(timed.report(MEASURED));
       }
     }
+  }
+
+  /** Clusters and stores the next {@code count} articles; the milliseconds each took. */
+  private List<Double> clusterAndStore(
+      LuceneStore store, StoryClusterer clusterer, TimedCandidateIndex timed, int count) {
+    List<Double> millis = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Article a = next();
+      long s = System.nanoTime();
+      Assignment assignment = clusterer.assign(a);
+      timed.timed(
+          "store.add",
+          () -> {
+            try {
+              store.add(a, assignment);
+              return null;
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+      millis.add((System.nanoTime() - s) / 1e6);
+    }
+    return millis;
   }
 
   /** The next article of the stream: a new event every so often, else another report of one. */

@@ -1,0 +1,93 @@
+package dev.winnow.store;
+
+import dev.winnow.cluster.StoryProfile;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Stories as the clusterer compares against them: centroids weighed with the index's current
+ * document frequencies. Each article consults a dozen or more stories, and the next report of the
+ * same event consults the same ones, so a profile is kept until its story changes or the searcher
+ * refreshes (which changes the frequencies); until then it is exactly what weighing again would
+ * give.
+ */
+final class StoryProfiles {
+  /** About 30 KB a profile (a few hundred weighed terms): ~15 MB at most. */
+  private static final int KEPT = 500;
+
+  private static final int STORY_QUERY_TERMS = 20;
+
+  private final IndexQueries queries;
+  private final PendingWrites pending;
+  private final SimilarArticles similar;
+
+  /** By the id asked for, which may be a merged-away name of the profile's story. */
+  private final Map<String, Optional<StoryProfile>> kept =
+      new LinkedHashMap<>(KEPT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Optional<StoryProfile>> eldest) {
+          return size() > KEPT;
+        }
+      };
+
+  StoryProfiles(IndexQueries queries, PendingWrites pending, SimilarArticles similar) {
+    this.queries = queries;
+    this.pending = pending;
+    this.similar = similar;
+  }
+
+  Optional<StoryProfile> of(String storyId) {
+    Optional<StoryProfile> known = kept.get(storyId);
+    if (known == null) {
+      known = pending.stateOf(storyId).map(this::weighed);
+      kept.put(storyId, known);
+    }
+    return known;
+  }
+
+  /**
+   * Stories of more than one article first published within [from, to] whose key terms include one
+   * of this story's strongest terms: searchable ones from the index, the rest from the pending
+   * additions.
+   */
+  List<StoryProfile> like(StoryProfile story, Instant from, Instant to, int limit) {
+    Set<String> terms = story.strongestTerms(STORY_QUERY_TERMS);
+    Map<String, StoryProfile> found = new LinkedHashMap<>();
+    for (String id : queries.storiesWithTerms(terms, from, to, limit + 1)) {
+      of(id).ifPresent(p -> found.putIfAbsent(p.storyId(), p));
+    }
+    for (String id : pending.storiesWithKeyTerms(terms, from, to)) {
+      of(id).ifPresent(p -> found.putIfAbsent(p.storyId(), p));
+    }
+    found.remove(story.storyId());
+    return List.copyOf(found.values());
+  }
+
+  /** The story (under any of its names) changed: its profile is weighed again when next asked. */
+  void changed(String storyId) {
+    kept.remove(storyId);
+    kept.values().removeIf(p -> p.isPresent() && p.get().storyId().equals(storyId));
+  }
+
+  /** The frequencies changed, or stories merged: every profile is weighed again. */
+  void forget() {
+    kept.clear();
+  }
+
+  private StoryProfile weighed(StoryState state) {
+    Story story = state.story();
+    return queries.withSearcher(
+        s ->
+            new StoryProfile(
+                story.id(),
+                similar.weighCounts(s.getIndexReader(), Fields.TITLE, state.centroid().title()),
+                similar.weighCounts(s.getIndexReader(), Fields.ALL_TEXT, state.centroid().body()),
+                story.articleCount(),
+                story.published(),
+                story.updated()));
+  }
+}
