@@ -16,7 +16,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -64,9 +66,18 @@ final class SimilarArticles {
     query.add(
         LongPoint.newRangeQuery(Fields.PUBLISHED, from.toEpochMilli(), to.toEpochMilli()),
         Occur.FILTER);
+    // One stored-fields and one term-vectors reader for all hits: each opens inputs per segment.
+    StoredFields stored = searcher.storedFields();
+    TermVectors vectors = reader.termVectors();
     List<Candidate> out = new ArrayList<>();
     for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
-      out.add(candidateOf(searcher, hit.doc));
+      var terms = vectors.get(hit.doc);
+      out.add(
+          candidateOf(
+              reader,
+              stored.document(hit.doc, CANDIDATE_FIELDS),
+              terms == null ? null : terms.terms(Fields.TITLE),
+              terms == null ? null : terms.terms(Fields.ALL_TEXT)));
     }
     return out;
   }
@@ -101,17 +112,15 @@ final class SimilarArticles {
     return any.build();
   }
 
-  private Candidate candidateOf(IndexSearcher searcher, int docId) throws IOException {
-    IndexReader reader = searcher.getIndexReader();
-    Document doc = searcher.storedFields().document(docId, CANDIDATE_FIELDS);
-    var vectors = reader.termVectors();
+  private Candidate candidateOf(IndexReader reader, Document doc, Terms title, Terms body)
+      throws IOException {
     return new Candidate(
         doc.get(Fields.ID),
         doc.get(Fields.STORY_ID),
         doc.get(Fields.OUTLET),
         Instant.ofEpochMilli(doc.getField(Fields.PUBLISHED).numericValue().longValue()),
-        weights(reader, Fields.TITLE, frequencies(vectors.get(docId, Fields.TITLE))),
-        weights(reader, Fields.ALL_TEXT, frequencies(vectors.get(docId, Fields.ALL_TEXT))));
+        weights(reader, Fields.TITLE, frequencies(title)),
+        weights(reader, Fields.ALL_TEXT, frequencies(body)));
   }
 
   /** The article weighed as the index would weigh it (it need not be in the index yet). */
