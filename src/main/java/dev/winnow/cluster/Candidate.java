@@ -8,6 +8,7 @@ import java.util.Map;
  *
  * @param titleTerms TF-IDF weights of the title's terms
  * @param bodyTerms TF-IDF weights of the terms of title, summary and body together
+ * @param signature the MinHash signature of its text's shingles, to recognise a near-copy
  */
 public record Candidate(
     String articleId,
@@ -15,7 +16,8 @@ public record Candidate(
     String outlet,
     Instant published,
     Map<String, Double> titleTerms,
-    Map<String, Double> bodyTerms) {
+    Map<String, Double> bodyTerms,
+    TextSignature signature) {
 
   public Candidate {
     titleTerms = Map.copyOf(titleTerms);
@@ -24,6 +26,6 @@ public record Candidate(
 
   /** The same article after its story was merged into another. */
   public Candidate inStory(String id) {
-    return new Candidate(articleId, id, outlet, published, titleTerms, bodyTerms);
+    return new Candidate(articleId, id, outlet, published, titleTerms, bodyTerms, signature);
   }
 }

@@ -12,12 +12,20 @@ record StoryMatch(
     Candidate nearest,
     double centroid,
     double member,
+    double copy,
     double titles,
     double decay,
     long hours) {
 
   /** A nearest member this close is a syndicated copy or a light rewrite, whatever the centroid. */
   private static final double NEAR_COPY = 0.60;
+
+  /**
+   * Half the shingles shared (estimated from the MinHash signatures) is the same text, however its
+   * headline and centroid read: a wire copy with a sentence cut or a credit line added keeps far
+   * more, while separately written reports of one event share a quote or two at most.
+   */
+  private static final double SAME_TEXT = 0.50;
 
   static StoryMatch of(Candidate self, Candidate nearest, StoryProfile story, Instant at) {
     return new StoryMatch(
@@ -27,13 +35,15 @@ record StoryMatch(
             self.titleTerms(), self.bodyTerms(), story.titleTerms(), story.bodyTerms()),
         StoryClusterer.score(
             self.titleTerms(), self.bodyTerms(), nearest.titleTerms(), nearest.bodyTerms()),
+        self.signature().resemblance(nearest.signature()),
         Similarity.cosine(self.titleTerms(), story.titleTerms()),
         StoryTime.decay(story, at),
         StoryTime.hoursFrom(story, at));
   }
 
   double combined() {
-    return Math.max(centroid, member >= NEAR_COPY ? member : 0) * decay;
+    double asCopy = Math.max(member >= NEAR_COPY ? member : 0, copy >= SAME_TEXT ? copy : 0);
+    return Math.max(centroid, asCopy) * decay;
   }
 
   /** Headlines of one event share words; an article sharing none needs strong body evidence. */
@@ -50,6 +60,7 @@ record StoryMatch(
             + ", "
             + nearest.outlet()
             + ")",
+        StoryClusterer.format("copy", copy),
         StoryClusterer.format("titles", titles),
         hours + "h from the story");
   }

@@ -3,6 +3,7 @@ package dev.winnow.store;
 import dev.winnow.cluster.Article;
 import dev.winnow.cluster.ArticleIds;
 import dev.winnow.cluster.Assignment;
+import dev.winnow.cluster.TextSignature;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;
@@ -52,6 +53,7 @@ final class Fields {
   static final String UPDATED = "updated";
   static final String SEEN_KEY = "seenKey";
   static final String CONTENT_HASH = "contentHash";
+  static final String SIGNATURE = "signature";
 
   /** Analyzed, not stored, with term vectors: the clusterer reads each doc's term weights. */
   static final FieldType VECTORED_TEXT = vectored(false);
@@ -71,8 +73,11 @@ final class Fields {
     return type;
   }
 
-  static Document article(Article a, Assignment as) {
+  static Document article(Article a, Assignment as, TextSignature signature) {
     Document doc = new Document();
+    if (signature.isKnown()) {
+      doc.add(new StoredField(SIGNATURE, TextSignatures.encode(signature)));
+    }
     doc.add(new StringField(KIND, ARTICLE, Field.Store.NO));
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
     doc.add(new StringField(STORY_ID, as.storyId(), Field.Store.YES));

@@ -4,6 +4,7 @@ import dev.winnow.cluster.Article;
 import dev.winnow.cluster.Assignment;
 import dev.winnow.cluster.Candidate;
 import dev.winnow.cluster.StoryProfile;
+import dev.winnow.cluster.TextSignature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +83,9 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
           writer, pending, pending.resolve(merged), pending.resolve(assignment.storyId()));
       profiles.forget();
     }
-    writer.updateDocument(new Term(Fields.ID, article.id()), Fields.article(article, assignment));
+    TextSignature signature = TextSignatures.of(article);
+    writer.updateDocument(
+        new Term(Fields.ID, article.id()), Fields.article(article, assignment, signature));
     pending.added(new StoredArticle(article, assignment));
     Map<String, Integer> titleTf = similar.titleFrequencies(article);
     Map<String, Integer> bodyTf = similar.bodyFrequencies(article);
@@ -90,7 +93,12 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
         queries.withSearcher(
             s ->
                 similar.vectorsOf(
-                    s.getIndexReader(), article, assignment.storyId(), titleTf, bodyTf)));
+                    s.getIndexReader(),
+                    article,
+                    assignment.storyId(),
+                    titleTf,
+                    bodyTf,
+                    signature)));
     StoryState after =
         pending
             .stateOf(assignment.storyId())

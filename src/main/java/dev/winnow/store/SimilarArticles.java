@@ -2,6 +2,7 @@ package dev.winnow.store;
 
 import dev.winnow.cluster.Article;
 import dev.winnow.cluster.Candidate;
+import dev.winnow.cluster.TextSignature;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ final class SimilarArticles {
 
   /** Only what a candidate needs; the text and HTML fields are the bulk of a stored article. */
   private static final Set<String> CANDIDATE_FIELDS =
-      Set.of(Fields.ID, Fields.STORY_ID, Fields.OUTLET, Fields.PUBLISHED);
+      Set.of(Fields.ID, Fields.STORY_ID, Fields.OUTLET, Fields.PUBLISHED, Fields.SIGNATURE);
 
   private final Analyzer analyzer;
   private final DocumentFrequencies frequencies = new DocumentFrequencies();
@@ -120,12 +121,19 @@ final class SimilarArticles {
         doc.get(Fields.OUTLET),
         Instant.ofEpochMilli(doc.getField(Fields.PUBLISHED).numericValue().longValue()),
         weights(reader, Fields.TITLE, frequencies(title)),
-        weights(reader, Fields.ALL_TEXT, frequencies(body)));
+        weights(reader, Fields.ALL_TEXT, frequencies(body)),
+        TextSignatures.decode(doc.getBinaryValue(Fields.SIGNATURE)));
   }
 
   /** The article weighed as the index would weigh it (it need not be in the index yet). */
   Candidate vectorsOf(IndexReader reader, Article article, String storyId) throws IOException {
-    return vectorsOf(reader, article, storyId, titleFrequencies(article), bodyFrequencies(article));
+    return vectorsOf(
+        reader,
+        article,
+        storyId,
+        titleFrequencies(article),
+        bodyFrequencies(article),
+        TextSignatures.of(article));
   }
 
   /** As above, from term frequencies the caller already has. */
@@ -134,7 +142,8 @@ final class SimilarArticles {
       Article article,
       String storyId,
       Map<String, Integer> titleTf,
-      Map<String, Integer> bodyTf)
+      Map<String, Integer> bodyTf,
+      TextSignature signature)
       throws IOException {
     return new Candidate(
         article.id(),
@@ -142,7 +151,8 @@ final class SimilarArticles {
         article.outlet(),
         article.published(),
         weights(reader, Fields.TITLE, titleTf),
-        weights(reader, Fields.ALL_TEXT, bodyTf));
+        weights(reader, Fields.ALL_TEXT, bodyTf),
+        signature);
   }
 
   /** Term frequencies of the article's title and full text, as the index analyzes them. */

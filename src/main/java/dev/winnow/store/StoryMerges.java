@@ -29,7 +29,8 @@ final class StoryMerges {
       signals.add("merged from " + from);
       Assignment now = new Assignment(into, was.startsStory(), was.score(), signals);
       writer.updateDocument(
-          new Term(Fields.ID, moved.article().id()), Fields.article(moved.article(), now));
+          new Term(Fields.ID, moved.article().id()),
+          Fields.article(moved.article(), now, TextSignatures.of(moved.article())));
       pending.added(new StoredArticle(moved.article(), now));
     }
     pending.candidates.replaceAll(c -> c.storyId().equals(from) ? c.inStory(into) : c);

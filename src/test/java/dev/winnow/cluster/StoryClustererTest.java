@@ -98,4 +98,18 @@ class StoryClustererTest {
     assertTrue(
         copy.signals().stream().anyMatch(s -> s.startsWith("story ")), copy.signals().toString());
   }
+
+  @Test
+  void recognisesTheSyndicatedCopyByItsShingleSignatureAndTheRewriteByItsWordsAlone() {
+    assertTrue(copySignal("copy") >= 0.5, assignments.get("copy").signals().toString());
+    assertTrue(copySignal("rewrite") < 0.2, assignments.get("rewrite").signals().toString());
+  }
+
+  private double copySignal(String fixture) {
+    return assignments.get(fixture).signals().stream()
+        .filter(s -> s.startsWith("copy "))
+        .mapToDouble(s -> Double.parseDouble(s.substring("copy ".length())))
+        .findFirst()
+        .orElseThrow();
+  }
 }

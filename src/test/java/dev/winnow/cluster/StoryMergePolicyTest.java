@@ -91,7 +91,8 @@ class StoryMergePolicyTest {
                 "Outlet",
                 s.first(),
                 s.titleTerms(),
-                s.bodyTerms()));
+                s.bodyTerms(),
+                TextSignature.NONE));
       }
       return out;
     }
@@ -99,7 +100,8 @@ class StoryMergePolicyTest {
     @Override
     public Candidate vectorsOf(Article article) {
       Map<String, Double> v = vectors.get(article.id());
-      return new Candidate(article.id(), null, "Outlet", article.published(), v, v);
+      return new Candidate(
+          article.id(), null, "Outlet", article.published(), v, v, TextSignature.NONE);
     }
 
     @Override
