@@ -1,6 +1,5 @@
 package dev.winnow.store;
 
-import dev.winnow.cluster.Candidate;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,9 +11,10 @@ import org.apache.lucene.index.Term;
  * Document frequencies of title and text terms, as the writer's current searcher counts them, kept
  * from one searcher refresh to the next. A terms-dictionary lookup visits every segment, so looking
  * each term up again after every refresh made clustering slower as the index grew; instead the
- * writer, which knows every article a refresh makes searchable, adds their terms to the counts it
- * holds. Replaced articles (a merge rewrites them) and segment merges dropping deleted documents
- * shift Lucene's own counts by a few documents; {@link #clear} starts over from the index.
+ * writer, which knows every document a refresh makes searchable, counts their terms in. Like
+ * Lucene, it counts a replaced document until it is gone: an article a story merge rewrites counts
+ * twice. Lucene forgets replaced documents when segments merge and these counts do not, a drift of
+ * a few documents a term; {@link #clear} starts over from the index.
  */
 final class DocumentFrequencies {
   /** Per field; past this the counts start over, so the heap stays bounded (~25 MB a field). */
@@ -37,12 +37,9 @@ final class DocumentFrequencies {
     return df;
   }
 
-  /** The articles the next searcher makes searchable, counted in as it will count them. */
-  void madeSearchable(Collection<Candidate> added) {
-    for (Candidate c : added) {
-      countIn(Fields.TITLE, c.titleTerms().keySet());
-      countIn(Fields.ALL_TEXT, c.bodyTerms().keySet());
-    }
+  /** One document the next searcher makes searchable: its distinct terms in the field. */
+  void madeSearchable(String field, Collection<String> terms) {
+    countIn(field, terms);
   }
 
   private void countIn(String field, Collection<String> terms) {

@@ -163,9 +163,15 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
 
   private void refreshWithoutCommit() throws IOException {
     searchers.maybeRefreshBlocking();
-    similar.madeSearchable(pending.candidates);
+    similar.madeSearchable(pending.candidates, pending.rewritten);
     pending.clear();
     profiles.forget();
+  }
+
+  /** The writer's searcher already sees what it committed; this makes pending additions visible. */
+  @Override
+  public void refresh() throws IOException {
+    refreshWithoutCommit();
   }
 
   /** One Lucene commit: everything added since the last one becomes durable together. */

@@ -31,8 +31,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Same-event candidates by MoreLikeThis within a published-time window, and TF-IDF term weights
- * computed with the index's document frequencies so new and stored articles compare on one scale.
+ * Same-event candidates: articles with any of the new article's most telling terms (chosen as
+ * Lucene's MoreLikeThis chooses them) within a published-time window; and TF-IDF term weights
+ * computed with the index's document frequencies, so new and stored articles compare on one scale.
  */
 final class SimilarArticles {
   /** Above this many articles, very common terms stop being query terms (DESIGN: ~2 ms/query). */
@@ -181,9 +182,20 @@ final class SimilarArticles {
     return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
   }
 
-  /** The articles the next searcher makes searchable: see {@link DocumentFrequencies}. */
-  void madeSearchable(Collection<Candidate> added) {
-    frequencies.madeSearchable(added);
+  /**
+   * What the next searcher makes searchable, new articles (weighed already) and rewritten ones: see
+   * {@link DocumentFrequencies}.
+   */
+  void madeSearchable(Collection<Candidate> added, Collection<Article> rewritten)
+      throws IOException {
+    for (Candidate c : added) {
+      frequencies.madeSearchable(Fields.TITLE, c.titleTerms().keySet());
+      frequencies.madeSearchable(Fields.ALL_TEXT, c.bodyTerms().keySet());
+    }
+    for (Article a : rewritten) {
+      frequencies.madeSearchable(Fields.TITLE, titleFrequencies(a).keySet());
+      frequencies.madeSearchable(Fields.ALL_TEXT, bodyFrequencies(a).keySet());
+    }
   }
 
   /** The index changed beyond additions (everything deleted to be reassigned). */
