@@ -16,7 +16,7 @@ import java.time.Duration;
 public record ClusterSettings(Duration window, double threshold, Duration storySpan) {
 
   public static final ClusterSettings DEFAULTS =
-      new ClusterSettings(Duration.ofHours(48), 0.25, Duration.ofHours(24));
+      new ClusterSettings(Duration.ofHours(48), 0.28, Duration.ofHours(24));
 
   @JsonCreator
   static ClusterSettings fromYaml(

@@ -8,13 +8,12 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
 /**
- * Document frequencies of title and text terms, as the writer's current searcher counts them, kept
- * from one searcher refresh to the next. A terms-dictionary lookup visits every segment, so looking
- * each term up again after every refresh made clustering slower as the index grew; instead the
- * writer, which knows every document a refresh makes searchable, counts their terms in. Like
- * Lucene, it counts a replaced document until it is gone: an article a story merge rewrites counts
- * twice. Lucene forgets replaced documents when segments merge and these counts do not, a drift of
- * a few documents a term; {@link #clear} starts over from the index.
+ * Document frequencies of title and text terms, kept from one searcher refresh to the next. A
+ * terms-dictionary lookup visits every segment, so looking each term up again after every refresh
+ * made clustering slower as the index grew; instead the writer, which knows every article a refresh
+ * makes searchable, counts their terms in. These are counts of live articles: an article a story
+ * merge rewrites replaces itself and is not counted again, while Lucene's own counts include a
+ * replaced document until a segment merge drops it. {@link #clear} starts over from the index.
  */
 final class DocumentFrequencies {
   /** Per field; past this the counts start over, so the heap stays bounded (~25 MB a field). */

@@ -163,7 +163,7 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
 
   private void refreshWithoutCommit() throws IOException {
     searchers.maybeRefreshBlocking();
-    similar.madeSearchable(pending.candidates, pending.rewritten);
+    similar.madeSearchable(pending.candidates);
     pending.clear();
     profiles.forget();
   }

@@ -1,6 +1,5 @@
 package dev.winnow.store;
 
-import dev.winnow.cluster.Article;
 import dev.winnow.cluster.ArticleIds;
 import dev.winnow.cluster.Candidate;
 import java.time.Instant;
@@ -24,9 +23,6 @@ final class PendingWrites {
   final Map<String, StoredArticle> articles = new LinkedHashMap<>();
   final List<Candidate> candidates = new ArrayList<>();
 
-  /** Articles written again (a merge moved them), which the index counts once more until merged. */
-  final List<Article> rewritten = new ArrayList<>();
-
   final Map<String, StoryState> stories = new HashMap<>();
 
   /** The key terms of each pending story of more than one article, to find merge candidates. */
@@ -47,7 +43,6 @@ final class PendingWrites {
   void clear() {
     articles.clear();
     candidates.clear();
-    rewritten.clear();
     stories.clear();
     storyKeys.clear();
     seen.clear();

@@ -182,19 +182,11 @@ final class SimilarArticles {
     return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
   }
 
-  /**
-   * What the next searcher makes searchable, new articles (weighed already) and rewritten ones: see
-   * {@link DocumentFrequencies}.
-   */
-  void madeSearchable(Collection<Candidate> added, Collection<Article> rewritten)
-      throws IOException {
+  /** The articles the next searcher makes searchable: see {@link DocumentFrequencies}. */
+  void madeSearchable(Collection<Candidate> added) {
     for (Candidate c : added) {
       frequencies.madeSearchable(Fields.TITLE, c.titleTerms().keySet());
       frequencies.madeSearchable(Fields.ALL_TEXT, c.bodyTerms().keySet());
-    }
-    for (Article a : rewritten) {
-      frequencies.madeSearchable(Fields.TITLE, titleFrequencies(a).keySet());
-      frequencies.madeSearchable(Fields.ALL_TEXT, bodyFrequencies(a).keySet());
     }
   }
 

@@ -32,7 +32,6 @@ final class StoryMerges {
           new Term(Fields.ID, moved.article().id()),
           Fields.article(moved.article(), now, TextSignatures.of(moved.article())));
       pending.added(new StoredArticle(moved.article(), now));
-      pending.rewritten.add(moved.article());
     }
     pending.candidates.replaceAll(c -> c.storyId().equals(from) ? c.inStory(into) : c);
     StoryState merged = target.get().merged(source.get());
