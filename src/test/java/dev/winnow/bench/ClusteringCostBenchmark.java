@@ -27,7 +27,7 @@ import java.util.Random;
  * JIT up.
  *
  * <p>Usage: bench/run ClusteringCostBenchmark [SIZES...] (default 10000 100000 1000000); run with
- * -Xmx512m to hold the heap to the issue's budget. Growing to 1M takes about an hour: with
+ * -Xmx512m to hold the heap to the issue's budget. Growing to 1M takes 15 to 25 minutes: with
  * -Dwinnow.bench.index=DIR the index is kept in DIR and a later run continues from what DIR holds
  * (the stream is deterministic, so it is replayed up to there without storing).
  */
