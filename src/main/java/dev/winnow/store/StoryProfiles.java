@@ -1,5 +1,7 @@
 package dev.winnow.store;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.winnow.cluster.StoryProfile;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -26,13 +28,8 @@ final class StoryProfiles {
   private final SimilarArticles similar;
 
   /** By the id asked for, which may be a merged-away name of the profile's story. */
-  private final Map<String, Optional<StoryProfile>> kept =
-      new LinkedHashMap<>(KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Optional<StoryProfile>> eldest) {
-          return size() > KEPT;
-        }
-      };
+  private final Cache<String, Optional<StoryProfile>> kept =
+      Caffeine.newBuilder().maximumSize(KEPT).executor(Runnable::run).build();
 
   StoryProfiles(IndexQueries queries, PendingWrites pending, SimilarArticles similar) {
     this.queries = queries;
@@ -41,7 +38,7 @@ final class StoryProfiles {
   }
 
   Optional<StoryProfile> of(String storyId) {
-    Optional<StoryProfile> known = kept.get(storyId);
+    Optional<StoryProfile> known = kept.getIfPresent(storyId);
     if (known == null) {
       known = pending.stateOf(storyId).map(this::weighed);
       kept.put(storyId, known);
@@ -69,13 +66,13 @@ final class StoryProfiles {
 
   /** The story (under any of its names) changed: its profile is weighed again when next asked. */
   void changed(String storyId) {
-    kept.remove(storyId);
-    kept.values().removeIf(p -> p.isPresent() && p.get().storyId().equals(storyId));
+    kept.invalidate(storyId);
+    kept.asMap().values().removeIf(p -> p.isPresent() && p.get().storyId().equals(storyId));
   }
 
   /** The frequencies changed, or stories merged: every profile is weighed again. */
   void forget() {
-    kept.clear();
+    kept.invalidateAll();
   }
 
   private StoryProfile weighed(StoryState state) {
