@@ -20,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Labelled fixtures written for this project (src/test/resources/cluster/fixtures.json): a wire
- * story, its syndicated copy and a rewrite; another couple's engagement the same day; and a
- * follow-up about the same singer three days later, with its own copy.
+ * story, its syndicated copy and a rewrite; another couple's engagement the same day; two other
+ * couples' divorces filed the same day, each with a rewrite; and a follow-up about the same singer
+ * three days later, with its own copy.
  */
 class StoryClustererTest {
   @TempDir Path dir;
@@ -82,6 +83,13 @@ class StoryClustererTest {
   @Test
   void keepsAnotherCouplesEngagementOnTheSameDayApart() {
     assertNotEquals(storyOf.get("wire"), storyOf.get("other-couple"));
+  }
+
+  @Test
+  void keepsTwoCouplesDivorcesFiledTheSameDayApartAndFoldsEachOnesCoverage() {
+    assertNotEquals(storyOf.get("divorce-a"), storyOf.get("divorce-b"));
+    assertEquals(storyOf.get("divorce-a"), storyOf.get("divorce-a-rewrite"));
+    assertEquals(storyOf.get("divorce-b"), storyOf.get("divorce-b-rewrite"));
   }
 
   @Test
