@@ -13,9 +13,9 @@ import java.util.Set;
 /**
  * Stories as the clusterer compares against them: centroids weighed with the index's current
  * document frequencies. Each article consults a dozen or more stories, and the next report of the
- * same event consults the same ones, so a profile is kept until its story changes or the searcher
- * refreshes (which changes the frequencies); until then it is exactly what weighing again would
- * give.
+ * same event consults the same ones, so a profile is kept until its story changes, stories merge,
+ * or the searcher refreshes (which changes the frequencies); until then it is exactly what weighing
+ * again would give.
  */
 final class StoryProfiles {
   /** About 30 KB a profile (a few hundred weighed terms): ~15 MB at most. */
@@ -27,7 +27,10 @@ final class StoryProfiles {
   private final PendingWrites pending;
   private final SimilarArticles similar;
 
-  /** By the id asked for, which may be a merged-away name of the profile's story. */
+  /**
+   * By the id asked for, which may be a merged-away name of the profile's story. Maintenance runs
+   * on the writer's thread, so which profiles are kept does not depend on a background pool.
+   */
   private final Cache<String, Optional<StoryProfile>> kept =
       Caffeine.newBuilder().maximumSize(KEPT).executor(Runnable::run).build();
 
