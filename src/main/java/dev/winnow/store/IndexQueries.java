@@ -13,6 +13,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -131,9 +132,11 @@ final class IndexQueries {
           for (String t : terms) {
             Term term = new Term(Fields.STORY_TERM, t);
             // A term most stories share is no evidence, and its postings are what a query over a
-            // large index pays for: the cost stays flat as stories accumulate.
-            if (s.getIndexReader().docFreq(term) <= MAX_STORY_TERM_DOCS) {
-              any.add(new TermQuery(term), Occur.SHOULD);
+            // large index pays for: the cost stays flat as stories accumulate. The term is looked
+            // up in each segment once, for its count and for the query.
+            TermStates states = TermStates.build(s, term, true);
+            if (states.docFreq() <= MAX_STORY_TERM_DOCS) {
+              any.add(new TermQuery(term, states), Occur.SHOULD);
             }
           }
           Query q =
