@@ -29,25 +29,21 @@ public final class FeedParser {
     if (looksLikeHtml(body)) {
       throw new FeedParseException("not a feed: the URL returned an HTML page");
     }
-    SyndFeed feed;
-    RawFields written;
     FeedCharset charset = FeedCharset.of(body, contentType);
     String text = Cp1252.repair(charset.decode(body));
     String encoding = charset.name();
-    Document doc;
+    Read read;
     try {
-      doc = FeedDocuments.parse(text);
-      written = writtenFields(doc);
-      feed = build(doc);
+      read = read(text);
     } catch (JDOMException | IOException | FeedException | RuntimeException strict) {
       try {
-        doc = FeedDocuments.parse(FeedRepair.repair(text)); // entities, DOCTYPEs, no <channel>
-        written = writtenFields(doc);
-        feed = build(doc);
+        read = read(FeedRepair.repair(text)); // entities, DOCTYPEs, no <channel>
       } catch (JDOMException | IOException | FeedException | RuntimeException e) {
         throw new FeedParseException("not a readable RSS or Atom feed: " + firstLine(strict));
       }
     }
+    SyndFeed feed = read.feed();
+    RawFields written = read.written();
     List<SyndEntry> syndEntries = feed.getEntries();
     Optional<RawFields> raw =
         Optional.of(written).filter(r -> r.entries().size() == syndEntries.size());
@@ -72,17 +68,21 @@ public final class FeedParser {
         hints.ttl(), hints.skipHours(), hints.skipDays(), PollingHints.typicalGap(published));
   }
 
-  /** Rome reads the straightened document; it throws runtime exceptions on some shapes. */
-  /** Read before Rome, which detaches the foreign markup it keeps (media:group, for one). */
-  private static RawFields writtenFields(Document doc) {
-    FeedDocuments.normalize(doc);
-    return RawFields.of(doc);
-  }
+  /** A feed as Rome reads it, and its fields as written. */
+  private record Read(SyndFeed feed, RawFields written) {}
 
-  private static SyndFeed build(Document doc) throws FeedException {
+  /**
+   * Parses and straightens the document, reads its written fields before Rome does (Rome detaches
+   * the foreign markup it keeps, media:group for one), then hands it to Rome, which throws runtime
+   * exceptions on some shapes.
+   */
+  private static Read read(String xml) throws JDOMException, IOException, FeedException {
+    Document doc = FeedDocuments.parse(xml);
+    FeedDocuments.normalize(doc);
+    RawFields written = RawFields.of(doc);
     SyndFeedInput input = new SyndFeedInput();
     input.setPreserveWireFeed(true); // for RSS's ttl, skipHours and skipDays
-    return input.build(doc);
+    return new Read(input.build(doc), written);
   }
 
   /**

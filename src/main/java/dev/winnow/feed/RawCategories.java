@@ -2,6 +2,8 @@ package dev.winnow.feed;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.jdom2.Element;
 
 /**
@@ -19,9 +21,8 @@ final class RawCategories {
 
   static List<FeedCategory> of(Element e) {
     List<FeedCategory> out = new ArrayList<>();
-    for (Element child :
-        RawFields.children(e, java.util.Set.of("subject", "category", "keywords"))) {
-      String ns = child.getNamespaceURI().toLowerCase(java.util.Locale.ROOT);
+    for (Element child : RawFields.children(e, Set.of("subject", "category", "keywords"))) {
+      String ns = child.getNamespaceURI().toLowerCase(Locale.ROOT);
       if (child.getName().equals("subject")) {
         add(out, child.getTextTrim(), "");
       } else if (ns.equals(ITUNES) && child.getName().equals("category")) {

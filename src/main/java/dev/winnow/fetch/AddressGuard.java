@@ -20,11 +20,6 @@ final class AddressGuard {
   /** An address the guard checked, or why the URL is refused. */
   record Checked(InetAddress address, String refusal) {}
 
-  /** Null when the URL may be fetched, else why not. */
-  String refusal(URI url) {
-    return check(url).refusal();
-  }
-
   /**
    * Resolves the host once and checks every address: the first is the one to connect to, so a
    * second lookup cannot return another (DNS rebinding). Null address when not resolved here.

@@ -12,6 +12,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +29,7 @@ public final class HttpFetcher {
     // A request pinned to the address the guard checked names its host in a Host header, which
     // java.net.http refuses unless allowed before its first use.
     String allowed = System.getProperty("jdk.httpclient.allowRestrictedHeaders", "");
-    if (!allowed.toLowerCase(java.util.Locale.ROOT).contains("host")) {
+    if (!allowed.toLowerCase(Locale.ROOT).contains("host")) {
       System.setProperty(
           "jdk.httpclient.allowRestrictedHeaders", allowed.isEmpty() ? "host" : allowed + ",host");
     }
