@@ -84,7 +84,7 @@ public final class HttpFetcher {
   }
 
   private static String hostOf(URI url) {
-    return url.getHost() == null ? "" : url.getHost().toLowerCase(java.util.Locale.ROOT);
+    return url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
   }
 
   private FetchResult fetchFollowingRedirects(FetchRequest request) {
