@@ -31,7 +31,7 @@ import org.apache.lucene.search.TopDocs;
 /** The read side of the index, shared by the writer and read-only openers. */
 final class IndexQueries {
   /** Chains of merges are short; the bound only stops a corrupt cycle. */
-  private static final int MAX_MERGE_HOPS = 32;
+  static final int MAX_MERGE_HOPS = 32;
 
   private static final int MAX_STORY_TERM_DOCS = 5_000;
 
@@ -91,16 +91,12 @@ final class IndexQueries {
 
   /** The story an id names now, following merges; most ids name a live story, found at once. */
   Optional<StoryState> storyState(String storyId) {
-    String id = storyId;
-    for (int hops = 0; hops < MAX_MERGE_HOPS; hops++) {
-      Optional<StoryState> live = storyRecord(id);
-      Optional<String> into = live.isPresent() ? Optional.empty() : mergedInto(id);
-      if (into.isEmpty()) {
-        return live;
-      }
-      id = into.get();
-    }
-    return Optional.empty();
+    return storyRecord(storyId)
+        .or(
+            () -> {
+              String live = resolve(storyId);
+              return live.equals(storyId) ? Optional.empty() : storyRecord(live);
+            });
   }
 
   /** The record of a live story under exactly this id, without following merges. */

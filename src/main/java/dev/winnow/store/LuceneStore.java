@@ -4,7 +4,6 @@ import dev.winnow.cluster.Article;
 import dev.winnow.cluster.Assignment;
 import dev.winnow.cluster.Candidate;
 import dev.winnow.cluster.StoryProfile;
-import dev.winnow.cluster.TextSignature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,22 +82,16 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
           writer, pending, pending.resolve(merged), pending.resolve(assignment.storyId()));
       profiles.forget();
     }
-    TextSignature signature = TextSignatures.of(article);
+    SimilarArticles.Analyzed analyzed = similar.analyzed(article);
     writer.updateDocument(
-        new Term(Fields.ID, article.id()), Fields.article(article, assignment, signature));
+        new Term(Fields.ID, article.id()),
+        Fields.article(article, assignment, analyzed.signature()));
     pending.added(new StoredArticle(article, assignment));
-    Map<String, Integer> titleTf = similar.titleFrequencies(article);
-    Map<String, Integer> bodyTf = similar.bodyFrequencies(article);
     pending.candidates.add(
         queries.withSearcher(
-            s ->
-                similar.vectorsOf(
-                    s.getIndexReader(),
-                    article,
-                    assignment.storyId(),
-                    titleTf,
-                    bodyTf,
-                    signature)));
+            s -> similar.vectorsOf(s.getIndexReader(), article, assignment.storyId())));
+    Map<String, Integer> titleTf = analyzed.titleTf();
+    Map<String, Integer> bodyTf = analyzed.bodyTf();
     StoryState after =
         pending
             .stateOf(assignment.storyId())

@@ -18,8 +18,6 @@ import java.util.Set;
  * Reads fall through to the index for everything else.
  */
 final class PendingWrites {
-  private static final int MAX_MERGE_HOPS = 32;
-
   final Map<String, StoredArticle> articles = new LinkedHashMap<>();
   final List<Candidate> candidates = new ArrayList<>();
 
@@ -87,7 +85,7 @@ final class PendingWrites {
   /** The live story an id names, through merges pending here and committed ones. */
   String resolve(String storyId) {
     String id = storyId;
-    for (int hops = 0; hops < MAX_MERGE_HOPS; hops++) {
+    for (int hops = 0; hops < IndexQueries.MAX_MERGE_HOPS; hops++) {
       String next = merges.get(id);
       next = next != null ? next : queries.resolve(id);
       if (next.equals(id)) {
@@ -103,26 +101,19 @@ final class PendingWrites {
    * looked for before any merge alias (a merged-away story has no record of its own).
    */
   Optional<StoryState> stateOf(String storyId) {
-    String id = storyId;
-    for (int hops = 0; hops < MAX_MERGE_HOPS; hops++) {
-      StoryState added = stories.get(id);
-      if (added != null) {
-        return Optional.of(added);
-      }
-      String next = merges.get(id);
-      if (next == null) {
-        Optional<StoryState> committed = queries.storyRecord(id);
-        if (committed.isPresent()) {
-          return committed;
-        }
-        next = queries.mergedInto(id).orElse(null);
-      }
-      if (next == null) {
-        return Optional.empty();
-      }
-      id = next;
+    StoryState added = stories.get(storyId);
+    if (added != null) {
+      return Optional.of(added);
     }
-    return Optional.empty();
+    Optional<StoryState> committed =
+        merges.containsKey(storyId) ? Optional.empty() : queries.storyRecord(storyId);
+    if (committed.isPresent()) {
+      return committed;
+    }
+    String live = resolve(storyId);
+    return live.equals(storyId)
+        ? Optional.empty()
+        : Optional.ofNullable(stories.get(live)).or(() -> queries.storyRecord(live));
   }
 
   /** A story's articles, committed or pending, as they stand now. */

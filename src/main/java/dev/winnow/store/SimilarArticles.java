@@ -49,6 +49,8 @@ final class SimilarArticles {
 
   private final Analyzer analyzer;
   private final DocumentFrequencies frequencies = new DocumentFrequencies();
+  private Article lastArticle;
+  private Analyzed lastAnalyzed;
 
   SimilarArticles(Analyzer analyzer) {
     this.analyzer = analyzer;
@@ -58,7 +60,7 @@ final class SimilarArticles {
       IndexSearcher searcher, Article article, Instant from, Instant to, int limit)
       throws IOException {
     IndexReader reader = searcher.getIndexReader();
-    Query like = likeQuery(reader, bodyFrequencies(article));
+    Query like = likeQuery(reader, analyzed(article).bodyTf());
     if (like == null) {
       return List.of();
     }
@@ -128,41 +130,41 @@ final class SimilarArticles {
 
   /** The article weighed as the index would weigh it (it need not be in the index yet). */
   Candidate vectorsOf(IndexReader reader, Article article, String storyId) throws IOException {
-    return vectorsOf(
-        reader,
-        article,
-        storyId,
-        titleFrequencies(article),
-        bodyFrequencies(article),
-        TextSignatures.of(article));
-  }
-
-  /** As above, from term frequencies the caller already has. */
-  Candidate vectorsOf(
-      IndexReader reader,
-      Article article,
-      String storyId,
-      Map<String, Integer> titleTf,
-      Map<String, Integer> bodyTf,
-      TextSignature signature)
-      throws IOException {
+    Analyzed a = analyzed(article);
     return new Candidate(
         article.id(),
         storyId,
         article.outlet(),
         article.published(),
-        weights(reader, Fields.TITLE, titleTf),
-        weights(reader, Fields.ALL_TEXT, bodyTf),
-        signature);
+        weights(reader, Fields.TITLE, a.titleTf()),
+        weights(reader, Fields.ALL_TEXT, a.bodyTf()),
+        a.signature());
   }
 
-  /** Term frequencies of the article's title and full text, as the index analyzes them. */
-  Map<String, Integer> titleFrequencies(Article article) throws IOException {
-    return analyze(Fields.TITLE, article.title());
+  /** An article's term frequencies (title, full text) as the index analyzes them, and signature. */
+  record Analyzed(
+      Map<String, Integer> titleTf, Map<String, Integer> bodyTf, TextSignature signature) {
+    Analyzed {
+      titleTf = Map.copyOf(titleTf);
+      bodyTf = Map.copyOf(bodyTf);
+    }
   }
 
-  Map<String, Integer> bodyFrequencies(Article article) throws IOException {
-    return analyze(Fields.ALL_TEXT, Fields.allText(article));
+  /**
+   * The clusterer weighs a new article, searches with it, and the store then adds it: the same
+   * article object three times in a row, so the last one analyzed is kept rather than analyzed
+   * again.
+   */
+  Analyzed analyzed(Article article) throws IOException {
+    if (article != lastArticle) {
+      lastAnalyzed =
+          new Analyzed(
+              analyze(Fields.TITLE, article.title()),
+              analyze(Fields.ALL_TEXT, Fields.allText(article)),
+              TextSignatures.of(article));
+      lastArticle = article;
+    }
+    return lastAnalyzed;
   }
 
   /** A story's centroid counts times the index's current idf. */
