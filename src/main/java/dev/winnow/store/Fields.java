@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -128,7 +129,7 @@ final class Fields {
     return new StoredArticle(article, assignment);
   }
 
-  static Document story(StoryState state) {
+  static Document story(StoryState state, Set<String> keyTerms) {
     Story s = state.story();
     Document doc = new Document();
     doc.add(new StringField(KIND, STORY, Field.Store.NO));
@@ -146,7 +147,7 @@ final class Fields {
     doc.add(new StoredField("centroidTitle", StoryCentroid.encode(state.centroid().title())));
     doc.add(new StoredField("centroidBody", StoryCentroid.encode(state.centroid().body())));
     doc.add(new StoredField("representativeLength", state.representativeLength()));
-    for (String term : state.centroid().keyTerms()) {
+    for (String term : keyTerms) {
       doc.add(new StringField(STORY_TERM, term, Field.Store.NO));
     }
     return doc;

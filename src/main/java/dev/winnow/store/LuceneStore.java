@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
@@ -98,9 +99,9 @@ public final class LuceneStore extends LuceneReader implements StoreWriter {
             .map(before -> before.joined(article, titleTf, bodyTf))
             .orElseGet(() -> StoryState.started(article, assignment.storyId(), titleTf, bodyTf));
     String storyId = after.story().id();
-    pending.putStory(after);
+    Set<String> keys = pending.putStory(after);
     profiles.changed(storyId);
-    writer.updateDocument(new Term(Fields.STORY_KEY, storyId), Fields.story(after));
+    writer.updateDocument(new Term(Fields.STORY_KEY, storyId), Fields.story(after, keys));
     if (pending.articles.size() >= SEARCHABLE_EVERY) {
       refreshWithoutCommit();
     }

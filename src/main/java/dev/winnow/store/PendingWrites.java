@@ -54,12 +54,15 @@ final class PendingWrites {
         .ifPresent(h -> byText.put(stored.article().outlet() + '\u0000' + h, stored));
   }
 
-  void putStory(StoryState state) {
+  /** Keeps the story's new state; returns its key terms, computed once for this and its record. */
+  Set<String> putStory(StoryState state) {
     String id = state.story().id();
+    Set<String> keys = state.centroid().keyTerms();
     stories.put(id, state);
     if (state.story().articleCount() > 1) {
-      storyKeys.put(id, state.centroid().keyTerms());
+      storyKeys.put(id, keys);
     }
+    return keys;
   }
 
   void removeStory(String storyId) {

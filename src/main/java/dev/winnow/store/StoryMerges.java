@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 
@@ -36,9 +37,9 @@ final class StoryMerges {
     pending.candidates.replaceAll(c -> c.storyId().equals(from) ? c.inStory(into) : c);
     StoryState merged = target.get().merged(source.get());
     pending.removeStory(from);
-    pending.putStory(merged);
+    Set<String> keys = pending.putStory(merged);
     writer.deleteDocuments(new Term(Fields.STORY_KEY, from));
-    writer.updateDocument(new Term(Fields.STORY_KEY, into), Fields.story(merged));
+    writer.updateDocument(new Term(Fields.STORY_KEY, into), Fields.story(merged, keys));
     writer.updateDocument(new Term(Fields.MERGED_KEY, from), Fields.merged(from, into));
     pending.merges.put(from, into);
   }
