@@ -15,6 +15,8 @@ import java.time.Instant;
  * @param bodySource "page" when the body was extracted from the article page, "feed" when the
  *     feed's own content was better or the page could not be fetched
  * @param published the entry's published time, or when winnow first saw it
+ *     <p>Every text is held to the caps of {@link BoundedText} and has its bidirectional controls
+ *     removed, however it was made: from a feed, or read back from the store.
  */
 public record Article(
     String id,
@@ -27,4 +29,14 @@ public record Article(
     String author,
     String bodySource,
     Instant published,
-    Instant fetched) {}
+    Instant fetched) {
+
+  public Article {
+    title = BoundedText.capped(BoundedText.withoutBidiControls(title), BoundedText.TITLE_CHARS);
+    summary =
+        BoundedText.capped(BoundedText.withoutBidiControls(summary), BoundedText.SUMMARY_CHARS);
+    text = BoundedText.capped(BoundedText.withoutBidiControls(text), BoundedText.TEXT_CHARS);
+    html = BoundedText.cappedHtml(BoundedText.withoutBidiControls(html), BoundedText.HTML_CHARS);
+    author = BoundedText.capped(BoundedText.withoutBidiControls(author), BoundedText.NAME_CHARS);
+  }
+}

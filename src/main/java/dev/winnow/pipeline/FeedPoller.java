@@ -1,8 +1,9 @@
 package dev.winnow.pipeline;
 
-import dev.winnow.cluster.Article;
+import dev.winnow.cluster.BoundedText;
 import dev.winnow.config.FeedSource;
 import dev.winnow.config.FetchSettings;
+import dev.winnow.config.RedactedUrls;
 import dev.winnow.feed.FeedEntry;
 import dev.winnow.feed.FeedParseException;
 import dev.winnow.feed.FeedParser;
@@ -18,12 +19,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Fetches one feed and turns its new entries into articles. Safe to run for several feeds at once:
- * it only reads the store; storing is the {@link Ingester}'s job.
+ * it only reads the store (its seen entries); storing is the {@link Ingester}'s job.
  */
 final class FeedPoller {
   private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
@@ -41,23 +44,43 @@ final class FeedPoller {
     this.clock = clock;
   }
 
-  /** What one poll of a feed gathered: the new state and the articles to store. */
-  record Harvest(
-      FeedSource feed, FeedState state, FeedOutcome outcome, List<PreparedArticle> articles) {}
+  /**
+   * The most new entries of one feed stored in one pass, oldest first; the rest wait for the next
+   * polls. A 50,000-item feed then takes a pass's share like any other and cannot hold up the other
+   * feeds' articles for minutes.
+   */
+  static final int MAX_NEW_ENTRIES_PER_PASS = 1000;
 
-  /** Never throws: whatever goes wrong with one feed becomes that feed's error. */
-  Harvest poll(FeedSource feed, StoreReader store) {
+  /** How one poll of a feed ended: the state to store once its articles are, and its outcome. */
+  record Harvest(FeedSource feed, FeedState state, FeedOutcome outcome) {}
+
+  /**
+   * Fetches the feed and hands each new entry's article to {@code sink} as soon as it is built, so
+   * a feed's articles are never all in memory at once. Never throws: whatever goes wrong with the
+   * feed becomes its error, and an entry that cannot be built is logged and skipped.
+   */
+  Harvest poll(FeedSource feed, StoreReader store, Consumer<PreparedArticle> sink) {
     FeedState before = store.feedState(feed.name());
     Instant now = clock.instant();
     try {
-      return poll(feed, store, before, now);
+      return poll(feed, store, before, now, sink);
     } catch (RuntimeException e) {
       LOG.warn("feed '{}': unexpected failure", feed.name(), e);
       return failure(feed, before, now, "internal error: " + e);
     }
   }
 
-  private Harvest poll(FeedSource feed, StoreReader store, FeedState before, Instant now) {
+  /** The harvest of a poll that failed outside every expected path (an Error in a worker). */
+  Harvest failed(FeedSource feed, StoreReader store, Throwable e) {
+    return failure(feed, store.feedState(feed.name()), clock.instant(), "internal error: " + e);
+  }
+
+  private Harvest poll(
+      FeedSource feed,
+      StoreReader store,
+      FeedState before,
+      Instant now,
+      Consumer<PreparedArticle> sink) {
     FetchResult result =
         fetcher.fetch(
             FetchRequest.feed(
@@ -76,11 +99,11 @@ final class FeedPoller {
               same.movedTo(),
               null,
               same.freshFor());
-      return new Harvest(feed, state, outcome(feed, true, 0, ""), List.of());
+      return new Harvest(feed, state, outcome(feed, true, 0, ""));
     }
     if (result instanceof FetchResult.Failed failed) {
       FeedState state = FeedStates.failed(feed, before, now, failed);
-      return new Harvest(feed, state, outcome(feed, false, 0, state.lastError()), List.of());
+      return new Harvest(feed, state, outcome(feed, false, 0, state.lastError()));
     }
     FetchResult.Fetched fetched = (FetchResult.Fetched) result;
     ParsedFeed parsed;
@@ -89,24 +112,48 @@ final class FeedPoller {
     } catch (FeedParseException e) {
       return failure(feed, before, now, e.getMessage());
     }
-    List<PreparedArticle> prepared = new ArrayList<>();
-    for (FeedEntry entry : oldestFirst(parsed.entries())) {
-      if (!store.hasSeen(feed.name(), entry.key())) {
-        Article article = articles.build(feed, entry);
-        prepared.add(new PreparedArticle(entry.key(), article));
-      }
+    List<FeedEntry> fresh =
+        oldestFirst(parsed.entries()).stream()
+            .filter(entry -> !store.hasSeen(feed.name(), entry.key()))
+            .toList();
+    int taken = Math.min(fresh.size(), MAX_NEW_ENTRIES_PER_PASS);
+    for (FeedEntry entry : fresh.subList(0, taken)) {
+      build(feed, entry).ifPresent(sink);
     }
+    // Validators only once every new entry was taken: a 304 next time would hide the rest.
+    boolean complete = taken == fresh.size();
     FeedState state =
         FeedStates.succeeded(
             feed,
             before,
             now,
-            fetched.etag(),
-            fetched.lastModified(),
+            complete ? fetched.etag() : null,
+            complete ? fetched.lastModified() : null,
             fetched.movedTo(),
             parsed.hints(),
             fetched.freshFor());
-    return new Harvest(feed, state, outcome(feed, false, prepared.size(), ""), prepared);
+    if (!complete) {
+      LOG.info(
+          "feed '{}': {} new entries, the oldest {} taken this pass",
+          feed.name(),
+          fresh.size(),
+          taken);
+    }
+    return new Harvest(feed, state, outcome(feed, false, taken, ""));
+  }
+
+  /** One entry's article; a bug met on one entry costs that entry, not the feed. */
+  private Optional<PreparedArticle> build(FeedSource feed, FeedEntry entry) {
+    try {
+      return Optional.of(new PreparedArticle(entry.key(), articles.build(feed, entry)));
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "feed '{}': entry '{}' skipped: {}",
+          feed.name(),
+          BoundedText.capped(entry.key(), 200),
+          e.toString());
+      return Optional.empty();
+    }
   }
 
   /** Oldest first, so an original is stored before the copies that follow it. */
@@ -120,11 +167,17 @@ final class FeedPoller {
 
   private Harvest failure(FeedSource feed, FeedState before, Instant now, String error) {
     FeedState state = FeedStates.failed(feed, before, now, error);
-    return new Harvest(feed, state, outcome(feed, false, 0, error), List.of());
+    return new Harvest(feed, state, outcome(feed, false, 0, error));
   }
 
   private static FeedOutcome outcome(
       FeedSource feed, boolean notModified, int entries, String error) {
-    return new FeedOutcome(feed.name(), feed.url().toString(), notModified, entries, 0, error);
+    return new FeedOutcome(
+        feed.name(),
+        RedactedUrls.of(feed.url()),
+        notModified,
+        entries,
+        0,
+        RedactedUrls.scrub(error, feed.url()));
   }
 }

@@ -32,6 +32,13 @@ public final class MergedFeed {
     }
   }
 
+  /**
+   * A rendered feed never exceeds this: if the newest stories do not fit, fewer are served. With
+   * the article caps ({@code BoundedText}) and {@link OutletList#MAX_LISTED} a typical entry is a
+   * few KB, so 100 stories fit many times over; the bound holds whatever the feeds sent.
+   */
+  static final int MAX_FEED_BYTES = 4 << 20;
+
   private final StoreReader store;
   private final FeedInfo info;
   private final int limit;
@@ -64,16 +71,23 @@ public final class MergedFeed {
       entries.add(new StoryEntry(story, store.articlesOf(story.id())));
     }
     try {
-      byte[] plain =
-          switch (format) {
-            case RSS -> RssWriter.write(info, entries);
-            case ATOM -> AtomWriter.write(info, entries);
-            case JSON -> JsonFeedWriter.write(info, entries);
-          };
+      byte[] plain = write(format, entries);
+      while (plain.length > MAX_FEED_BYTES && entries.size() > 1) {
+        entries = entries.subList(0, entries.size() / 2);
+        plain = write(format, entries);
+      }
       return new Rendered(plain, gzip(plain), etagOf(plain), format.contentType);
     } catch (XMLStreamException e) {
       throw new IllegalStateException("cannot write the merged feed: " + e.getMessage(), e);
     }
+  }
+
+  private byte[] write(Format format, List<StoryEntry> entries) throws XMLStreamException {
+    return switch (format) {
+      case RSS -> RssWriter.write(info, entries);
+      case ATOM -> AtomWriter.write(info, entries);
+      case JSON -> JsonFeedWriter.write(info, entries);
+    };
   }
 
   private static String etagOf(byte[] bytes) {

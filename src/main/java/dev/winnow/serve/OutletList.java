@@ -2,6 +2,7 @@ package dev.winnow.serve;
 
 import dev.winnow.store.StoredArticle;
 import java.net.URI;
+import java.util.List;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -9,6 +10,12 @@ import org.jsoup.nodes.Entities;
  * link to its article. Built from escaped text, and only http(s) links, whatever the feeds sent.
  */
 final class OutletList {
+  /**
+   * Articles listed per entry; the rest are counted. Readers show an entry on one screen, and the
+   * entry's size must not grow with the number of times a story was reported.
+   */
+  static final int MAX_LISTED = 25;
+
   private OutletList() {}
 
   static String html(StoryEntry entry) {
@@ -17,7 +24,8 @@ final class OutletList {
     html.append("<p>Reported by ")
         .append(entry.articles().size() == 1 ? "1 outlet" : outletCount(entry))
         .append(":</p>\n<ul>\n");
-    for (StoredArticle stored : entry.articles()) {
+    List<StoredArticle> articles = entry.articles();
+    for (StoredArticle stored : articles.subList(0, Math.min(articles.size(), MAX_LISTED))) {
       var article = stored.article();
       html.append("<li>");
       if (isWebLink(article.url())) {
@@ -30,6 +38,9 @@ final class OutletList {
         html.append(escape(article.outlet()));
       }
       html.append(": ").append(escape(article.title())).append("</li>\n");
+    }
+    if (articles.size() > MAX_LISTED) {
+      html.append("<li>and ").append(articles.size() - MAX_LISTED).append(" more</li>\n");
     }
     return html.append("</ul>").toString();
   }

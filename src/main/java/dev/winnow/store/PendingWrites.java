@@ -5,12 +5,12 @@ import dev.winnow.cluster.Candidate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the writer added since the searcher last refreshed, kept in memory so the clusterer and the
@@ -26,7 +26,9 @@ final class PendingWrites {
   /** The key terms of each pending story of more than one article, to find merge candidates. */
   private final Map<String, Set<String>> storyKeys = new HashMap<>();
 
-  final Set<String> seen = new HashSet<>();
+  /** Read by poll workers (hasSeen) while the writer thread adds: a concurrent set. */
+  final Set<String> seen = ConcurrentHashMap.newKeySet();
+
   final Map<String, String> merges = new HashMap<>();
 
   /** Added articles by outlet and body hash, hashed once when added. */

@@ -1,5 +1,6 @@
 package dev.winnow.store;
 
+import dev.winnow.cluster.BoundedText;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +26,10 @@ public record Story(
     List<String> outlets) {
 
   public Story {
+    // as its representative article's; also for stories stored before the caps
+    title = BoundedText.capped(BoundedText.withoutBidiControls(title), BoundedText.TITLE_CHARS);
+    summary =
+        BoundedText.capped(BoundedText.withoutBidiControls(summary), BoundedText.SUMMARY_CHARS);
     outlets = List.copyOf(outlets);
   }
 }

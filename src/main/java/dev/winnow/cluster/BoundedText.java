@@ -1,0 +1,102 @@
+package dev.winnow.cluster;
+
+/**
+ * The caps on what an article may hold, and the neutralizing of bidirectional controls. A feed or
+ * page can send text of any size and any character; what winnow stores and serves must not grow
+ * with it (a 1 MB headline listed once per outlet would make the merged feed hundreds of MB), and a
+ * right-to-left override in a headline must not reorder what a reader sees around it (the "Trojan
+ * Source" trick, CVE-2021-42574). The caps sit far above what real outlets publish: headlines run
+ * to about 150 characters, feature-length articles to about 60,000.
+ */
+public final class BoundedText {
+  /** Headlines: real ones are under 200 characters; longer ones are cut at a word. */
+  public static final int TITLE_CHARS = 300;
+
+  /** Summaries: the pipeline makes them at most 300 characters; stored ones never exceed this. */
+  public static final int SUMMARY_CHARS = 1_000;
+
+  /** Body text: about 30,000 words, twice the longest long-form pieces. */
+  public static final int TEXT_CHARS = 200_000;
+
+  /** Body HTML: the text's cap plus room for its markup. */
+  public static final int HTML_CHARS = 2 * TEXT_CHARS;
+
+  /** Author names and bylines. */
+  public static final int NAME_CHARS = 200;
+
+  private BoundedText() {}
+
+  /**
+   * Removes the explicit bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+   * U+2066–U+2069; Unicode UAX #9 §2.1–2.2): they are invisible and only reorder what surrounds
+   * them. Implicit marks (U+200E, U+200F) stay, as right-to-left text needs them.
+   */
+  public static String withoutBidiControls(String text) {
+    if (text == null) {
+      return null;
+    }
+    int first = firstBidiControl(text);
+    if (first < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    out.append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isBidiControl(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static int firstBidiControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isBidiControl(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static boolean isBidiControl(char c) {
+    return (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+  }
+
+  /**
+   * The text cut to at most {@code max} characters, at the last break (white space) before the cap
+   * when there is one in its last quarter, marked with an ellipsis; never between the two halves of
+   * a surrogate pair.
+   */
+  public static String capped(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    int cut = max - 1;
+    int space = lastWhitespace(text, cut);
+    if (space > max * 3 / 4) {
+      cut = space;
+    } else if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
+    }
+    return text.substring(0, cut).stripTrailing() + "…";
+  }
+
+  private static int lastWhitespace(String text, int before) {
+    for (int i = before; i > 0; i--) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** HTML cut at the last line break before the cap: the extractor ends every block with one. */
+  public static String cappedHtml(String html, int max) {
+    if (html == null || html.length() <= max) {
+      return html;
+    }
+    int cut = html.lastIndexOf('\n', max);
+    return html.substring(0, cut > 0 ? cut + 1 : 0);
+  }
+}
