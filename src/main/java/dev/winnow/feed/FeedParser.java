@@ -30,7 +30,7 @@ public final class FeedParser {
       throw new FeedParseException("not a feed: the URL returned an HTML page");
     }
     FeedCharset charset = FeedCharset.of(body, contentType);
-    String text = Cp1252.repair(charset.decode(body));
+    String text = XmlText.withoutInvalidCharacters(Cp1252.repair(charset.decode(body)));
     String encoding = charset.name();
     Read read;
     try {
@@ -130,13 +130,24 @@ public final class FeedParser {
     return content == null || content.getValue() == null ? "" : content.getValue();
   }
 
+  /** Browsers' limit on a URL's length, in practice; no real permalink comes near it. */
+  static final int MAX_LINK_CHARS = 2048;
+
+  /**
+   * The link resolved against the document, if it is a web address: http or https with a host, of a
+   * sane length. Anything else ({@code javascript:}, {@code data:}, {@code mailto:}, a scheme with
+   * no host) is no link: the entry is read from the feed's own content, and its key falls back to
+   * its guid or its title and date.
+   */
   private static URI resolve(URI base, String link) {
-    if (link == null || link.isBlank()) {
+    if (link == null || link.isBlank() || link.length() > MAX_LINK_CHARS) {
       return null;
     }
     try {
       URI resolved = base == null ? new URI(link.strip()) : base.resolve(new URI(link.strip()));
-      return resolved.isAbsolute() ? resolved : null;
+      String scheme = resolved.getScheme() == null ? "" : resolved.getScheme();
+      boolean web = scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https");
+      return web && resolved.getHost() != null ? resolved : null;
     } catch (URISyntaxException | IllegalArgumentException e) {
       return null;
     }

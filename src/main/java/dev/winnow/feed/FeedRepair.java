@@ -11,15 +11,13 @@ import org.jsoup.nodes.Entities;
  *   <li>HTML named entities ({@code &nbsp;}, {@code &rsquo;}) that XML does not define become
  *       character references; unknown names become literal text ({@code &amp;name;});
  *   <li>a DOCTYPE, with any internal subset, is removed, never read: its entities are not expanded,
- *       so a billion-laughs document stays a few bytes of text;
+ *       so a billion-laughs document stays a few bytes of text (one linear scan: {@link
+ *       XmlText#withoutDoctypes});
  *   <li>an RSS document without {@code <channel>} gets one around its content;
  *   <li>a document cut just before the final {@code >} of its closing tag is closed.
  * </ul>
  */
 final class FeedRepair {
-  private static final Pattern DOCTYPE =
-      Pattern.compile(
-          "<!DOCTYPE[^\\[>]*(\\[.*?\\])?\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern ENTITY = Pattern.compile("&([A-Za-z][A-Za-z0-9]{0,31});");
   private static final Pattern RSS_OPEN =
       Pattern.compile("<rss\\b[^>]*>", Pattern.CASE_INSENSITIVE);
@@ -34,7 +32,7 @@ final class FeedRepair {
   private static final Pattern UPPERCASE_HEX_REFERENCE = Pattern.compile("&#X(?=[0-9A-Fa-f]+;)");
 
   static String repair(String xml) {
-    String text = DOCTYPE.matcher(xml).replaceAll("");
+    String text = XmlText.withoutDoctypes(xml);
     text = UPPERCASE_HEX_REFERENCE.matcher(text).replaceAll("&#x");
     text = BARE_AMPERSAND.matcher(text).replaceAll("&amp;");
     text = replaceEntities(text);
