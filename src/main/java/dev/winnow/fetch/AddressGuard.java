@@ -1,20 +1,49 @@
 package dev.winnow.fetch;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * Keeps untrusted links (those inside feeds) off loopback, private and link-local addresses, so a
- * feed cannot make winnow probe the network it runs in. Checked after DNS resolution, on every hop
- * of a redirect chain.
+ * Keeps untrusted links (those inside feeds) off every address that is not globally reachable
+ * ({@link SpecialAddresses}) and off the host's own addresses, so a feed cannot make winnow probe
+ * the network it runs in. Checked after DNS resolution, on every hop of a redirect chain.
  */
 final class AddressGuard {
   private final boolean allowPrivateNetworks;
 
+  /** The host's interface addresses, read again each minute (DHCP, VPNs and Wi-Fi change them). */
+  private final Supplier<Set<InetAddress>> ownAddresses;
+
   AddressGuard(boolean allowPrivateNetworks) {
     this.allowPrivateNetworks = allowPrivateNetworks;
+    LoadingCache<Boolean, Set<InetAddress>> interfaces =
+        Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .build(any -> interfaceAddresses());
+    this.ownAddresses = () -> interfaces.get(true);
+  }
+
+  private static Set<InetAddress> interfaceAddresses() {
+    try {
+      Set<InetAddress> all = new HashSet<>();
+      for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+        all.addAll(Collections.list(nic.getInetAddresses()));
+      }
+      return all;
+    } catch (SocketException e) {
+      return Set.of(); // the special-purpose ranges still apply
+    }
   }
 
   /** An address the guard checked, or why the URL is refused. */
@@ -38,7 +67,7 @@ final class AddressGuard {
     try {
       InetAddress[] addresses = InetAddress.getAllByName(url.getHost());
       for (InetAddress address : addresses) {
-        if (isNonPublic(address)) {
+        if (isRefused(address)) {
           return new Checked(
               null,
               "address "
@@ -79,22 +108,11 @@ final class AddressGuard {
         : url.getHost() + ":" + url.getPort();
   }
 
-  static boolean isNonPublic(InetAddress address) {
-    if (address.isAnyLocalAddress()
-        || address.isLoopbackAddress()
-        || address.isLinkLocalAddress()
-        || address.isSiteLocalAddress()
-        || address.isMulticastAddress()) {
-      return true;
-    }
-    byte[] b = address.getAddress();
-    if (address instanceof Inet6Address) {
-      return (b[0] & 0xfe) == 0xfc; // fc00::/7 unique local (RFC 4193)
-    }
-    int first = b[0] & 0xff;
-    int second = b[1] & 0xff;
-    return first == 0 // "this network" (RFC 791)
-        || (first == 100 && second >= 64 && second < 128) // shared CGNAT space (RFC 6598)
-        || (first == 198 && (second == 18 || second == 19)); // benchmarking (RFC 2544)
+  /**
+   * Not public, or one of this host's own addresses: a service bound to the machine's LAN or public
+   * address is as much the user's as one on loopback.
+   */
+  boolean isRefused(InetAddress address) {
+    return SpecialAddresses.isNonPublic(address) || ownAddresses.get().contains(address);
   }
 }
