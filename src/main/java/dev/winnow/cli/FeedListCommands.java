@@ -3,6 +3,7 @@ package dev.winnow.cli;
 import dev.winnow.config.FeedListEditor;
 import dev.winnow.config.FeedSource;
 import dev.winnow.config.Opml;
+import dev.winnow.config.RedactedUrls;
 import dev.winnow.config.WinnowConfig;
 import dev.winnow.extract.FeedDiscovery;
 import dev.winnow.feed.FeedParseException;
@@ -111,7 +112,8 @@ final class FeedListCommands {
       FeedListEditor.append(config.config, List.of(feed));
       spec.commandLine()
           .getOut()
-          .printf("added '%s' (%s) to %s%n", feed.name(), feed.url(), config.config);
+          .printf(
+              "added '%s' (%s) to %s%n", feed.name(), RedactedUrls.of(feed.url()), config.config);
       spec.commandLine().getOut().flush();
       return 0;
     }

@@ -1,5 +1,6 @@
 package dev.winnow.cli;
 
+import dev.winnow.config.RedactedUrls;
 import dev.winnow.fetch.FetchRequest;
 import dev.winnow.fetch.FetchResult;
 import dev.winnow.fetch.HttpFetcher;
@@ -20,7 +21,7 @@ final class Fetching {
       return fetched;
     }
     String reason = result instanceof FetchResult.Failed f ? f.reason() : "no body (304)";
-    throw new IOException(url + ": " + reason);
+    throw new IOException(RedactedUrls.of(url) + ": " + RedactedUrls.scrub(reason, url));
   }
 
   static boolean isUrl(String target) {

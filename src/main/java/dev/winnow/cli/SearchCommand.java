@@ -66,7 +66,11 @@ final class SearchCommand implements Callable<Integer> {
           out.println(mapper.writeValueAsString(hit));
         } else {
           out.printf(
-              "%s  %-20s  %s  %s%n", hit.storyId(), hit.outlet(), hit.published(), hit.title());
+              "%s  %-20s  %s  %s%n",
+              hit.storyId(),
+              TerminalText.shown(hit.outlet()),
+              hit.published(),
+              TerminalText.shown(hit.title()));
         }
       }
       out.flush();

@@ -1,6 +1,7 @@
 package dev.winnow.cli;
 
 import dev.winnow.config.FeedSource;
+import dev.winnow.config.RedactedUrls;
 import dev.winnow.config.WinnowConfig;
 import dev.winnow.pipeline.PollMetrics;
 import dev.winnow.pipeline.Schedule;
@@ -69,7 +70,7 @@ final class Serving {
       FeedState state = store.feedState(source.name());
       Map<String, Object> feed = new LinkedHashMap<>();
       feed.put("name", source.name());
-      feed.put("url", source.url().toString());
+      feed.put("url", RedactedUrls.of(source.url()));
       feed.put("lastSuccess", text(state.lastSuccess()));
       feed.put("lastError", state.lastError());
       feed.put("consecutiveErrors", state.consecutiveErrors());

@@ -45,7 +45,11 @@ final class StoriesCommand implements Callable<Integer> {
     try (LuceneReader store = LuceneReader.openReadOnly(index.index)) {
       if (export != null) {
         for (StoredArticle stored : store.allArticles()) {
-          out.println(stored.article().url() + "\t" + stored.assignment().storyId());
+          var url = stored.article().url();
+          // an article without a link is named by its id, so every article still has one line
+          String name =
+              url == null ? "urn:winnow:article:" + stored.article().id() : url.toString();
+          out.println(name + "\t" + stored.assignment().storyId());
         }
       } else {
         for (Story story : store.stories(limit)) {
@@ -54,7 +58,10 @@ final class StoriesCommand implements Callable<Integer> {
           } else {
             out.printf(
                 "%s  %s  %2d  %s%n",
-                story.id(), story.updated(), story.articleCount(), story.title());
+                story.id(),
+                story.updated(),
+                story.articleCount(),
+                TerminalText.shown(story.title()));
           }
         }
       }

@@ -38,8 +38,8 @@ final class StoryCommand implements Callable<Integer> {
       out.printf(
           "%s  %s%n%s%nupdated %s, %d articles from %d outlets%n%n",
           story.id(),
-          story.title(),
-          story.link(),
+          TerminalText.shown(story.title()),
+          TerminalText.shown(story.link()),
           story.updated(),
           story.articleCount(),
           story.outlets().size());
@@ -56,7 +56,12 @@ final class StoryCommand implements Callable<Integer> {
                     String.join(", ", as.signals()));
         out.printf(
             "%s  %-22s %s  %s%n    %s%n    %s%n",
-            a.id(), a.outlet(), a.published(), a.title(), a.url(), why);
+            a.id(),
+            TerminalText.shown(a.outlet()),
+            a.published(),
+            TerminalText.shown(a.title()),
+            TerminalText.shown(a.url()),
+            why);
       }
     }
     out.flush();

@@ -50,6 +50,28 @@ public final class ArticleIds {
     }
   }
 
+  /**
+   * Whether two URLs name the same page once the forms of one address are folded: scheme, a leading
+   * {@code www.}, tracking parameters, AMP paths and a trailing slash. A page's {@code
+   * rel=canonical} may choose among those forms of its own address, never another page's: a
+   * canonical naming another article would take over that article's identity (and drop it, as the
+   * same article seen twice).
+   */
+  public static boolean sameAddress(URI a, URI b) {
+    return folded(canonical(a)).equals(folded(canonical(b)));
+  }
+
+  private static String folded(URI url) {
+    String host = url.getHost() == null ? "" : url.getHost();
+    host = host.startsWith("www.") ? host.substring(4) : host;
+    String path = url.getRawPath() == null ? "" : url.getRawPath();
+    path = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    String query = url.getRawQuery() == null ? "" : "?" + url.getRawQuery();
+    int port = url.getPort();
+    boolean defaultPort = port == -1 || port == 80 || port == 443;
+    return host + (defaultPort ? "" : ":" + port) + path + query;
+  }
+
   /** AMP variants (…/amp, …/amp/, ….amp.html) are the same article as the page they mirror. */
   private static String withoutAmp(String path) {
     if (path.endsWith("/amp") || path.endsWith("/amp/")) {

@@ -9,11 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -137,16 +140,17 @@ public final class HttpFetcher {
   }
 
   private HttpRequest buildGet(URI url, InetAddress checked, FetchRequest request) {
-    URI target = AddressGuard.pinned(url, checked);
+    URI target = AddressGuard.pinned(withoutUserInfo(url), checked);
     HttpRequest.Builder get =
         HttpRequest.newBuilder(target)
             .GET()
             .timeout(timeout)
             .header("User-Agent", USER_AGENT)
             .header("Accept-Encoding", "gzip, deflate");
-    if (!target.equals(url)) {
+    if (checked != null && !target.equals(withoutUserInfo(url))) {
       get.header("Host", AddressGuard.hostHeader(url));
     }
+    basicCredentials(request, url).ifPresent(c -> get.header("Authorization", c));
     if (request.etag() != null) {
       get.header("If-None-Match", request.etag());
     }
@@ -154,6 +158,35 @@ public final class HttpFetcher {
       get.header("If-Modified-Since", request.lastModified());
     }
     return get.build();
+  }
+
+  /**
+   * User-info in a feed URL (feeds.yml is trusted) is sent as HTTP Basic credentials (RFC 7617),
+   * and only to the origin it was written for: not after a redirect to another host, scheme or
+   * port, and never for links found inside feeds.
+   */
+  private static Optional<String> basicCredentials(FetchRequest request, URI hop) {
+    String userInfo = request.url().getUserInfo();
+    boolean sameOrigin =
+        Objects.equals(request.url().getScheme(), hop.getScheme())
+            && hostOf(request.url()).equals(hostOf(hop))
+            && request.url().getPort() == hop.getPort();
+    if (request.untrusted() || userInfo == null || !sameOrigin) {
+      return Optional.empty();
+    }
+    byte[] pair = userInfo.getBytes(StandardCharsets.UTF_8);
+    return Optional.of("Basic " + Base64.getEncoder().encodeToString(pair));
+  }
+
+  /** The request line never carries user-info (RFC 9110 §4.2.4: senders must not send it). */
+  private static URI withoutUserInfo(URI url) {
+    if (url.getRawUserInfo() == null) {
+      return url;
+    }
+    String port = url.getPort() == -1 ? "" : ":" + url.getPort();
+    String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+    String query = url.getRawQuery() == null ? "" : "?" + url.getRawQuery();
+    return URI.create(url.getScheme() + "://" + url.getHost() + port + path + query);
   }
 
   private FetchResult read(

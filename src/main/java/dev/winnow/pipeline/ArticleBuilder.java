@@ -52,7 +52,7 @@ final class ArticleBuilder {
     // The page usually holds the full text; a feed with full content beats a thin or failed page.
     boolean usePage = page.wordCount() > 0 && page.wordCount() >= fromFeed.wordCount() * 0.8;
     ExtractedPage body = usePage ? page : fromFeed;
-    URI url = urlOf(feed, entry, fetched);
+    URI url = urlOf(entry, fetched);
     String title = entry.title().isEmpty() ? page.title() : entry.title();
     Instant published =
         Objects.requireNonNullElse(
@@ -105,21 +105,23 @@ final class ArticleBuilder {
   }
 
   /**
-   * The article's identity: the page's canonical URL if it names the host the link led to (a page
-   * may not claim another site's article), else where the link led after redirects, so an article
-   * reached through a feedproxy-style redirect and directly is one article.
+   * The article's identity: the page's canonical URL if it is a form of the address the link led to
+   * (see {@link ArticleIds#sameAddress}: a page may not claim another article, on its site or
+   * another), else where the link led after redirects, so an article reached through a
+   * feedproxy-style redirect and directly is one article.
    */
-  private static URI urlOf(FeedSource feed, FeedEntry entry, FetchedPage fetched) {
+  private static URI urlOf(FeedEntry entry, FetchedPage fetched) {
     if (entry.link() == null) {
-      return feed.url();
+      return null; // served without a link: the feed's URL is not the article's, and may hold
+      // secrets
     }
     URI landed = fetched.finalUrl() != null ? fetched.finalUrl() : entry.link();
     URI canonical = fetched.page().canonicalUrl();
-    boolean sameHost =
+    boolean ownAddress =
         canonical != null
             && canonical.getHost() != null
-            && canonical.getHost().equalsIgnoreCase(landed.getHost());
-    return ArticleIds.canonical(sameHost ? canonical : landed);
+            && ArticleIds.sameAddress(canonical, landed);
+    return ArticleIds.canonical(ownAddress ? canonical : landed);
   }
 
   private static String idWithoutLink(FeedSource feed, FeedEntry entry) {

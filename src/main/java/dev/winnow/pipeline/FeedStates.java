@@ -1,6 +1,7 @@
 package dev.winnow.pipeline;
 
 import dev.winnow.config.FeedSource;
+import dev.winnow.config.RedactedUrls;
 import dev.winnow.feed.PollingHints;
 import dev.winnow.fetch.FetchResult;
 import dev.winnow.store.FeedState;
@@ -64,7 +65,7 @@ final class FeedStates {
         before.lastSuccess(),
         gone
             ? "gone (HTTP 410): no longer polled; change its url in feeds.yml to poll again"
-            : error,
+            : RedactedUrls.scrub(RedactedUrls.scrub(error, feed.url()), before.urlFor(feed.url())),
         before.consecutiveErrors() + 1,
         before.movedFrom(),
         before.movedTo(),

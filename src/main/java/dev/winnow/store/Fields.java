@@ -85,7 +85,7 @@ final class Fields {
     doc.add(new StringField(OUTLET, a.outlet(), Field.Store.YES));
     ArticleIds.contentHashOf(a)
         .ifPresent(h -> doc.add(new StringField(CONTENT_HASH, h, Field.Store.NO)));
-    doc.add(new StoredField("url", a.url().toString()));
+    storeIfPresent(doc, "url", a.url()); // absent: an entry without a link
     doc.add(new Field(TITLE, a.title(), STORED_VECTORED_TEXT));
     doc.add(new Field(ALL_TEXT, allText(a), VECTORED_TEXT));
     doc.add(new StoredField("summary", a.summary()));
@@ -109,7 +109,7 @@ final class Fields {
     Article article =
         new Article(
             doc.get(ID),
-            URI.create(doc.get("url")),
+            uriOrNull(doc.get("url")),
             doc.get(OUTLET),
             doc.get(TITLE),
             doc.get("summary"),
@@ -136,7 +136,7 @@ final class Fields {
     doc.add(new StringField(STORY_KEY, s.id(), Field.Store.YES));
     doc.add(new StoredField(STORY_TITLE, s.title()));
     doc.add(new StoredField("summary", s.summary()));
-    doc.add(new StoredField("link", s.link().toString()));
+    storeIfPresent(doc, "link", s.link());
     addInstant(doc, PUBLISHED, s.published());
     addInstant(doc, UPDATED, s.updated());
     doc.add(new StoredField("count", s.articleCount()));
@@ -176,7 +176,7 @@ final class Fields {
         doc.get(STORY_KEY),
         doc.get(STORY_TITLE),
         doc.get("summary"),
-        URI.create(doc.get("link")),
+        uriOrNull(doc.get("link")),
         instant(doc, PUBLISHED),
         instant(doc, UPDATED),
         doc.getField("count").numericValue().intValue(),
