@@ -20,7 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,19 +50,25 @@ final class FeedPoller {
    */
   static final int MAX_NEW_ENTRIES_PER_PASS = 1000;
 
-  /** How one poll of a feed ended: the state to store once its articles are, and its outcome. */
-  record Harvest(FeedSource feed, FeedState state, FeedOutcome outcome) {}
+  /**
+   * How one poll of a feed ended: the state to store once its new entries are, its outcome, and
+   * those entries (oldest first), whose articles are built one at a time by {@link #build}.
+   */
+  record Harvest(FeedSource feed, FeedState state, FeedOutcome outcome, List<FeedEntry> fresh) {
+    Harvest {
+      fresh = List.copyOf(fresh);
+    }
+  }
 
   /**
-   * Fetches the feed and hands each new entry's article to {@code sink} as soon as it is built, so
-   * a feed's articles are never all in memory at once. Never throws: whatever goes wrong with the
-   * feed becomes its error, and an entry that cannot be built is logged and skipped.
+   * Fetches and reads the feed and picks its new entries. Never throws: whatever goes wrong with
+   * the feed becomes its error.
    */
-  Harvest poll(FeedSource feed, StoreReader store, Consumer<PreparedArticle> sink) {
+  Harvest poll(FeedSource feed, StoreReader store) {
     FeedState before = store.feedState(feed.name());
     Instant now = clock.instant();
     try {
-      return poll(feed, store, before, now, sink);
+      return poll(feed, store, before, now);
     } catch (RuntimeException e) {
       LOG.warn("feed '{}': unexpected failure", feed.name(), e);
       return failure(feed, before, now, "internal error: " + e);
@@ -75,12 +80,7 @@ final class FeedPoller {
     return failure(feed, store.feedState(feed.name()), clock.instant(), "internal error: " + e);
   }
 
-  private Harvest poll(
-      FeedSource feed,
-      StoreReader store,
-      FeedState before,
-      Instant now,
-      Consumer<PreparedArticle> sink) {
+  private Harvest poll(FeedSource feed, StoreReader store, FeedState before, Instant now) {
     FetchResult result =
         fetcher.fetch(
             FetchRequest.feed(
@@ -99,11 +99,11 @@ final class FeedPoller {
               same.movedTo(),
               null,
               same.freshFor());
-      return new Harvest(feed, state, outcome(feed, true, 0, ""));
+      return new Harvest(feed, state, outcome(feed, true, 0, ""), List.of());
     }
     if (result instanceof FetchResult.Failed failed) {
       FeedState state = FeedStates.failed(feed, before, now, failed);
-      return new Harvest(feed, state, outcome(feed, false, 0, state.lastError()));
+      return new Harvest(feed, state, outcome(feed, false, 0, state.lastError()), List.of());
     }
     FetchResult.Fetched fetched = (FetchResult.Fetched) result;
     ParsedFeed parsed;
@@ -117,9 +117,6 @@ final class FeedPoller {
             .filter(entry -> !store.hasSeen(feed.name(), entry.key()))
             .toList();
     int taken = Math.min(fresh.size(), MAX_NEW_ENTRIES_PER_PASS);
-    for (FeedEntry entry : fresh.subList(0, taken)) {
-      build(feed, entry).ifPresent(sink);
-    }
     // Validators only once every new entry was taken: a 304 next time would hide the rest.
     boolean complete = taken == fresh.size();
     FeedState state =
@@ -139,11 +136,14 @@ final class FeedPoller {
           fresh.size(),
           taken);
     }
-    return new Harvest(feed, state, outcome(feed, false, taken, ""));
+    return new Harvest(feed, state, outcome(feed, false, taken, ""), fresh.subList(0, taken));
   }
 
-  /** One entry's article; a bug met on one entry costs that entry, not the feed. */
-  private Optional<PreparedArticle> build(FeedSource feed, FeedEntry entry) {
+  /**
+   * One entry's article (the page fetched and extracted); a bug met on one entry costs that entry,
+   * not the feed. Safe to call from several threads.
+   */
+  Optional<PreparedArticle> build(FeedSource feed, FeedEntry entry) {
     try {
       return Optional.of(new PreparedArticle(entry.key(), articles.build(feed, entry)));
     } catch (RuntimeException e) {
@@ -167,7 +167,7 @@ final class FeedPoller {
 
   private Harvest failure(FeedSource feed, FeedState before, Instant now, String error) {
     FeedState state = FeedStates.failed(feed, before, now, error);
-    return new Harvest(feed, state, outcome(feed, false, 0, error));
+    return new Harvest(feed, state, outcome(feed, false, 0, error), List.of());
   }
 
   private static FeedOutcome outcome(

@@ -6,45 +6,45 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CancellationException;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * One polling pass, streamed: workers fetch feeds and build their articles in parallel and hand
- * each article over as soon as it is built, through a short queue; this thread clusters and stores
- * them in batches, in whatever order the feeds finish, so a slow feed delays nobody else. A batch
- * closes at {@link #ARTICLES_PER_BATCH} articles, {@link #CHARS_PER_BATCH} characters of text or
- * {@link #BATCH_TIME} after its first article, whichever comes first: memory stays bounded whatever
- * a feed's size, and a crash loses at most one batch.
+ * One polling pass, streamed: readers fetch and read the feeds in parallel; their new entries wait
+ * in {@link PendingEntries}, oldest first; builders fetch and extract the articles of the next few
+ * entries in parallel, and this thread clusters and stores them in that order. Only a window of
+ * built articles is in memory at a time, whatever a feed's size. A commit follows every {@link
+ * #ARTICLES_PER_COMMIT} articles and at least every {@link #COMMIT_EVERY}, so a crash loses at most
+ * that much; a feed's state is committed with its last entry.
  */
 final class PollPass {
-  static final int ARTICLES_PER_BATCH = 1000;
-  static final long CHARS_PER_BATCH = 16_000_000;
-  static final Duration BATCH_TIME = Duration.ofSeconds(60);
+  private static final Logger LOG = LoggerFactory.getLogger(PollPass.class);
 
-  /** Built articles waiting for the writer: the workers wait when it is full. */
-  private static final int QUEUE_CAPACITY = 64;
+  static final int ARTICLES_PER_COMMIT = 1000;
+  static final Duration COMMIT_EVERY = Duration.ofSeconds(60);
 
-  /** How often the writer looks up from the queue, to close a batch on time or stop. */
-  private static final long WAKE_MILLIS = 500;
+  /** How long a pass waits for its slowest feeds before storing what the others brought. */
+  static final Duration WAIT_FOR_FEEDS = Duration.ofSeconds(60);
 
-  /** What a worker hands over: a built article, or the end of its feed's poll. */
-  private record Item(PreparedArticle article, FeedPoller.Harvest done) {}
+  /** How often the writer looks up, to commit on time or stop. */
+  private static final long WAKE_MILLIS = 200;
 
   private final FeedPoller poller;
   private final Ingester ingester;
   private final StoreReader store;
   private final InstantSource clock;
-  private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
   private final Map<String, Integer> storedPerFeed = new HashMap<>();
 
   PollPass(FeedPoller poller, Ingester ingester, StoreReader store, InstantSource clock) {
@@ -54,107 +54,105 @@ final class PollPass {
     this.clock = clock;
   }
 
-  /** Runs the pass and returns an outcome for every feed whose poll was wholly stored. */
-  List<FeedOutcome> run(
-      List<FeedSource> feeds, int workerCount, BooleanSupplier keepGoing, Recorder recorder)
-      throws IOException {
-    ExecutorService workers = Executors.newFixedThreadPool(workerCount);
-    try {
-      feeds.forEach(feed -> workers.submit(() -> pollInto(feed)));
-      List<FeedOutcome> outcomes = new ArrayList<>();
-      Batch batch = new Batch();
-      int remaining = feeds.size();
-      while (remaining > 0 && keepGoing.getAsBoolean()) {
-        Item item = next();
-        if (item != null && item.done() != null) {
-          batch.completed.add(item.done());
-          remaining--;
-        } else if (item != null) {
-          batch.add(item.article(), clock.instant());
-        }
-        if (batch.isFull(clock.instant())) {
-          outcomes.addAll(ingest(batch, keepGoing, recorder));
-          batch = new Batch();
-        }
-      }
-      outcomes.addAll(ingest(batch, keepGoing, recorder));
-      return outcomes;
-    } finally {
-      workers.shutdownNow();
-    }
-  }
-
   /** Tells the caller how each feed went, as soon as its poll is committed. */
   interface Recorder {
     void recorded(FeedOutcome outcome);
   }
 
-  private Item next() throws IOException {
+  /** A built (or building) article and the feed it is for. */
+  private record InFlight(String feed, Future<Optional<PreparedArticle>> article) {}
+
+  /** Runs the pass; returns an outcome for every feed whose poll was wholly committed. */
+  List<FeedOutcome> run(
+      List<FeedSource> feeds, int workers, BooleanSupplier keepGoing, Recorder recorder)
+      throws IOException {
+    PendingEntries pending = new PendingEntries(feeds.size(), clock.instant().plus(WAIT_FOR_FEEDS));
+    ExecutorService readers = Executors.newFixedThreadPool(workers);
+    ExecutorService builders = Executors.newFixedThreadPool(workers);
     try {
-      return queue.poll(WAKE_MILLIS, TimeUnit.MILLISECONDS);
+      feeds.forEach(feed -> readers.submit(() -> read(feed, pending)));
+      return write(pending, builders, 4 * workers, keepGoing, recorder);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while polling", e);
+    } finally {
+      readers.shutdownNow();
+      builders.shutdownNow();
     }
   }
 
-  private List<FeedOutcome> ingest(Batch batch, BooleanSupplier keepGoing, Recorder recorder)
-      throws IOException {
-    if (batch.articles.isEmpty() && batch.completed.isEmpty()) {
-      return List.of();
+  private List<FeedOutcome> write(
+      PendingEntries pending,
+      ExecutorService builders,
+      int window,
+      BooleanSupplier keepGoing,
+      Recorder recorder)
+      throws IOException, InterruptedException {
+    List<FeedOutcome> outcomes = new ArrayList<>();
+    Deque<InFlight> inFlight = new ArrayDeque<>();
+    int uncommitted = 0;
+    Instant commitBy = clock.instant().plus(COMMIT_EVERY);
+    while (keepGoing.getAsBoolean() && !(inFlight.isEmpty() && pending.isDone())) {
+      while (inFlight.size() < window) {
+        PendingEntries.Waiting next =
+            pending.take(clock.instant(), inFlight.isEmpty() ? WAKE_MILLIS : 0);
+        if (next == null) {
+          break;
+        }
+        inFlight.add(
+            new InFlight(
+                next.feed().name(),
+                builders.submit(() -> poller.build(next.feed(), next.entry()))));
+      }
+      if (!inFlight.isEmpty()) {
+        InFlight head = inFlight.poll();
+        Optional<PreparedArticle> article = built(head);
+        if (article.isPresent() && ingester.ingest(article.get())) {
+          storedPerFeed.merge(head.feed(), 1, Integer::sum);
+        }
+        pending.finished(head.feed());
+        uncommitted++;
+      }
+      if (uncommitted >= ARTICLES_PER_COMMIT || !clock.instant().isBefore(commitBy)) {
+        outcomes.addAll(commit(pending, recorder));
+        uncommitted = 0;
+        commitBy = clock.instant().plus(COMMIT_EVERY);
+      }
     }
-    List<FeedOutcome> outcomes =
-        ingester.ingest(batch.articles, batch.completed, storedPerFeed, keepGoing);
+    outcomes.addAll(commit(pending, recorder));
+    return outcomes;
+  }
+
+  private List<FeedOutcome> commit(PendingEntries pending, Recorder recorder) throws IOException {
+    List<FeedOutcome> outcomes = ingester.commit(pending.drainCompleted(), storedPerFeed);
     outcomes.forEach(recorder::recorded);
     return outcomes;
   }
 
+  private Optional<PreparedArticle> built(InFlight flight) throws InterruptedException {
+    try {
+      return flight.article().get();
+    } catch (ExecutionException e) { // an Error while building one article costs that article
+      LOG.warn("feed '{}': an entry was skipped: {}", flight.feed(), e.getCause().toString());
+      return Optional.empty();
+    }
+  }
+
   /**
-   * On a worker: polls one feed into the queue, then says it is done, whatever happened (an Error
-   * too: the writer must not wait for a feed that will never finish).
+   * On a reader: fetches and reads one feed into the pending entries, whatever happens (an Error
+   * too: the writer must not wait for a feed that will never be read).
    */
-  private void pollInto(FeedSource feed) {
+  private void read(FeedSource feed, PendingEntries pending) {
     FeedPoller.Harvest harvest;
     try {
-      harvest = poller.poll(feed, store, article -> put(new Item(article, null)));
-    } catch (CancellationException stopped) {
-      return;
-    } catch (Throwable e) { // NOPMD: an OutOfMemoryError in one feed must not hang the pass
+      harvest = poller.poll(feed, store);
+    } catch (Throwable e) { // an OutOfMemoryError in one feed must not hang the pass
       harvest = poller.failed(feed, store, e);
     }
     try {
-      put(new Item(null, harvest));
-    } catch (CancellationException stopped) {
-      // the pass is over
-    }
-  }
-
-  private void put(Item item) {
-    try {
-      queue.put(item);
+      pending.add(harvest);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CancellationException("pass ended");
-    }
-  }
-
-  /** Articles and completed polls gathered for one commit. */
-  private static final class Batch {
-    final List<PreparedArticle> articles = new ArrayList<>();
-    final List<FeedPoller.Harvest> completed = new ArrayList<>();
-    private long chars;
-    private Instant closesAt;
-
-    void add(PreparedArticle prepared, Instant now) {
-      articles.add(prepared);
-      chars += prepared.article().text().length() + prepared.article().html().length();
-      closesAt = closesAt == null ? now.plus(BATCH_TIME) : closesAt;
-    }
-
-    boolean isFull(Instant now) {
-      return articles.size() >= ARTICLES_PER_BATCH
-          || chars >= CHARS_PER_BATCH
-          || (closesAt != null && !now.isBefore(closesAt));
+      Thread.currentThread().interrupt(); // the pass is over
     }
   }
 }
