@@ -94,11 +94,18 @@ final class AddressGuard {
         address instanceof Inet6Address
             ? "[" + address.getHostAddress() + "]"
             : address.getHostAddress();
-    // from the raw (still percent-encoded) parts: the multi-argument constructors encode again
+    return withHost(url, host);
+  }
+
+  /**
+   * The URL with this host and no user-info (RFC 9110 §4.2.4: a request never carries it), rebuilt
+   * from the raw, still percent-encoded parts: the multi-argument constructors would encode again.
+   */
+  static URI withHost(URI url, String host) {
     String port = url.getPort() == -1 ? "" : ":" + url.getPort();
     String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
     String query = url.getRawQuery() == null ? "" : "?" + url.getRawQuery();
-    return URI.create("http://" + host + port + path + query);
+    return URI.create(url.getScheme() + "://" + host + port + path + query);
   }
 
   /** The Host header for a pinned request (RFC 9110 §7.2): the name, and the port if not 80. */

@@ -140,14 +140,15 @@ public final class HttpFetcher {
   }
 
   private HttpRequest buildGet(URI url, InetAddress checked, FetchRequest request) {
-    URI target = AddressGuard.pinned(withoutUserInfo(url), checked);
+    URI plain = withoutUserInfo(url);
+    URI target = AddressGuard.pinned(plain, checked);
     HttpRequest.Builder get =
         HttpRequest.newBuilder(target)
             .GET()
             .timeout(timeout)
             .header("User-Agent", USER_AGENT)
             .header("Accept-Encoding", "gzip, deflate");
-    if (checked != null && !target.equals(withoutUserInfo(url))) {
+    if (!target.equals(plain)) {
       get.header("Host", AddressGuard.hostHeader(url));
     }
     basicCredentials(request, url).ifPresent(c -> get.header("Authorization", c));
@@ -178,15 +179,8 @@ public final class HttpFetcher {
     return Optional.of("Basic " + Base64.getEncoder().encodeToString(pair));
   }
 
-  /** The request line never carries user-info (RFC 9110 §4.2.4: senders must not send it). */
   private static URI withoutUserInfo(URI url) {
-    if (url.getRawUserInfo() == null) {
-      return url;
-    }
-    String port = url.getPort() == -1 ? "" : ":" + url.getPort();
-    String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
-    String query = url.getRawQuery() == null ? "" : "?" + url.getRawQuery();
-    return URI.create(url.getScheme() + "://" + url.getHost() + port + path + query);
+    return url.getRawUserInfo() == null ? url : AddressGuard.withHost(url, url.getHost());
   }
 
   private FetchResult read(

@@ -112,8 +112,8 @@ final class ArticleBuilder {
    */
   private static URI urlOf(FeedEntry entry, FetchedPage fetched) {
     if (entry.link() == null) {
-      return null; // served without a link: the feed's URL is not the article's, and may hold
-      // secrets
+      // no link, not the feed's URL: that is not the article's address, and may hold a secret
+      return null;
     }
     URI landed = fetched.finalUrl() != null ? fetched.finalUrl() : entry.link();
     URI canonical = fetched.page().canonicalUrl();

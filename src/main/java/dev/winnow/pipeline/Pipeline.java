@@ -16,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wires the stages: fetch and parse feeds and extract their articles on a pool of workers, then
- * cluster and store the articles on the calling thread in bounded batches ({@link PollPass}). One
- * bad feed never stops the others.
+ * Wires the stages: feeds are read and their articles built on pools of workers, and clustered and
+ * stored on the calling thread, oldest first, with a commit every 1,000 articles or 60 s ({@link
+ * PollPass}). One bad feed, or one bad entry, never stops the others.
  */
 public final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);

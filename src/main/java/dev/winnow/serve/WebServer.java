@@ -93,8 +93,11 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
-  /** The routes; every response is a complete byte array, written in one go. */
-  private static final class Routes extends Handler.Abstract.NonBlocking {
+  /**
+   * The routes; every response is a complete byte array, written in one go. Blocking: a feed not
+   * yet rendered is read from the index, which must not happen on a selector thread.
+   */
+  private static final class Routes extends Handler.Abstract {
     private final MergedFeed feed;
     private final Supplier<Map<String, Object>> health;
     private final MetricsSource metrics;
