@@ -5,8 +5,9 @@ package dev.winnow.cluster;
  * page can send text of any size and any character; what winnow stores and serves must not grow
  * with it (a 1 MB headline listed once per outlet would make the merged feed hundreds of MB), and a
  * right-to-left override in a headline must not reorder what a reader sees around it (the "Trojan
- * Source" trick, CVE-2021-42574). The caps sit far above what real outlets publish: headlines run
- * to about 150 characters, feature-length articles to about 60,000.
+ * Source" trick, CVE-2021-42574). The caps sit far above what real outlets publish: of the 3,936
+ * real headlines in the project's benchmark corpora the longest has 199 characters, and of their
+ * 587 real article bodies the longest has 20,477.
  */
 public final class BoundedText {
   /** Headlines: real ones are under 200 characters; longer ones are cut at a word. */
@@ -15,7 +16,7 @@ public final class BoundedText {
   /** Summaries: the pipeline makes them at most 300 characters; stored ones never exceed this. */
   public static final int SUMMARY_CHARS = 1_000;
 
-  /** Body text: about 30,000 words, twice the longest long-form pieces. */
+  /** Body text: ten times the longest real article measured (about 30,000 words). */
   public static final int TEXT_CHARS = 200_000;
 
   /** Body HTML: the text's cap plus room for its markup. */

@@ -60,7 +60,10 @@ final class PendingEntries {
     if (harvest.fresh().isEmpty()) {
       completed.add(harvest);
     } else {
-      open.put(name, harvest);
+      // kept without its entries: each is let go once its article is built
+      open.put(
+          name,
+          new FeedPoller.Harvest(harvest.feed(), harvest.state(), harvest.outcome(), List.of()));
       remaining.put(name, harvest.fresh().size());
       for (FeedEntry entry : harvest.fresh()) {
         long size =

@@ -113,7 +113,8 @@ final class PollPass {
         pending.finished(head.feed());
         uncommitted++;
       }
-      if (uncommitted >= ARTICLES_PER_COMMIT || !clock.instant().isBefore(commitBy)) {
+      boolean late = uncommitted > 0 && !clock.instant().isBefore(commitBy);
+      if (uncommitted >= ARTICLES_PER_COMMIT || late) {
         outcomes.addAll(commit(pending, recorder));
         uncommitted = 0;
         commitBy = clock.instant().plus(COMMIT_EVERY);
