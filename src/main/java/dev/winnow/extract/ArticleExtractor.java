@@ -8,6 +8,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the article body in a news page: removes page furniture, scores candidate containers by the
@@ -15,6 +17,8 @@ import org.jsoup.safety.Safelist;
  * inside this package; callers get an {@link ExtractedPage}.
  */
 public final class ArticleExtractor {
+  private static final Logger LOG = LoggerFactory.getLogger(ArticleExtractor.class);
+
   /** Larger than any article page; the fetcher's own cap (fetch.max_page_bytes) is lower. */
   public static final int MAX_PAGE_BYTES = 32 << 20;
 
@@ -37,7 +41,9 @@ public final class ArticleExtractor {
               baseUri == null ? "" : baseUri);
       return extract(doc);
     } catch (java.io.IOException | RuntimeException e) {
-      return ExtractedPage.EMPTY; // garbage in gives an empty result, never an escaping exception
+      // garbage in gives an empty result, never an escaping exception; a bug still says so
+      LOG.warn("page {}: not extracted: {}", baseUri, e.toString());
+      return ExtractedPage.EMPTY;
     }
   }
 
@@ -45,6 +51,7 @@ public final class ArticleExtractor {
     try {
       return extract(Jsoup.parse(html, baseUri == null ? "" : baseUri));
     } catch (RuntimeException e) {
+      LOG.warn("page {}: not extracted: {}", baseUri, e.toString());
       return ExtractedPage.EMPTY;
     }
   }
@@ -72,6 +79,7 @@ public final class ArticleExtractor {
       String safe = new Cleaner(SAFE).clean(doc).body().html();
       return new ExtractedPage("", text, safe, "", null, null, null, "");
     } catch (RuntimeException e) {
+      LOG.warn("feed content not read: {}", e.toString());
       return ExtractedPage.EMPTY;
     }
   }
