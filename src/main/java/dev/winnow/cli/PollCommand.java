@@ -4,7 +4,8 @@ import dev.winnow.config.WinnowConfig;
 import dev.winnow.pipeline.FeedOutcome;
 import dev.winnow.pipeline.Pipeline;
 import dev.winnow.pipeline.Schedule;
-import dev.winnow.store.LuceneStore;
+import dev.winnow.store.StoreWriter;
+import dev.winnow.store.Stores;
 import java.io.PrintWriter;
 import java.time.InstantSource;
 import java.util.List;
@@ -39,8 +40,8 @@ final class PollCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     WinnowConfig cfg = config.load();
     InstantSource clock = InstantSource.system();
-    try (LuceneStore store = LuceneStore.openForWriting(index.index)) {
-      var feeds = new Schedule(cfg.poll(), clock).due(cfg.feeds(), store, force);
+    try (StoreWriter store = Stores.openForWriting(index.index)) {
+      var feeds = new Schedule(cfg.poll(), clock).due(cfg.feeds(), store.reader(), force);
       List<FeedOutcome> outcomes = new Pipeline(cfg, store, clock).pollOnce(feeds);
       return report(outcomes, spec.commandLine().getOut(), spec.commandLine().getErr());
     }

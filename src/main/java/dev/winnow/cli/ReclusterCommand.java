@@ -1,8 +1,10 @@
 package dev.winnow.cli;
 
-import dev.winnow.cluster.StoryClusterer;
 import dev.winnow.config.WinnowConfig;
-import dev.winnow.store.LuceneStore;
+import dev.winnow.pipeline.Pipeline;
+import dev.winnow.store.StoreWriter;
+import dev.winnow.store.Stores;
+import java.time.InstantSource;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,14 +26,13 @@ final class ReclusterCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     WinnowConfig cfg = config.load();
-    try (LuceneStore store = LuceneStore.openForWriting(index.index)) {
-      StoryClusterer clusterer = new StoryClusterer(store, cfg.cluster());
-      int n = store.reassignAll(clusterer::assign);
+    try (StoreWriter store = Stores.openForWriting(index.index)) {
+      int n = new Pipeline(cfg, store, InstantSource.system()).reclusterAll();
       spec.commandLine()
           .getOut()
           .printf(
               "reclustered %d articles into %d stories%n",
-              n, store.stories(Integer.MAX_VALUE).size());
+              n, store.reader().stories(Integer.MAX_VALUE).size());
       spec.commandLine().getOut().flush();
     }
     return 0;

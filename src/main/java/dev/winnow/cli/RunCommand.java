@@ -6,7 +6,8 @@ import dev.winnow.pipeline.PollLoop;
 import dev.winnow.pipeline.PollMetrics;
 import dev.winnow.serve.MergedFeed;
 import dev.winnow.serve.WebServer;
-import dev.winnow.store.LuceneStore;
+import dev.winnow.store.StoreWriter;
+import dev.winnow.store.Stores;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -29,13 +30,13 @@ final class RunCommand implements Callable<Integer> {
     ReloadingConfig configs = new ReloadingConfig(config.config);
     WinnowConfig cfg = configs.get();
     InstantSource clock = InstantSource.system();
-    LuceneStore store = LuceneStore.openForWriting(index.index);
-    MergedFeed feed = Serving.mergedFeed(store, listen.host, listen.port);
-    PollMetrics metrics = new PollMetrics(store);
+    StoreWriter store = Stores.openForWriting(index.index);
+    MergedFeed feed = Serving.mergedFeed(store.reader(), listen.host, listen.port);
+    PollMetrics metrics = new PollMetrics(store.reader());
     PollLoop loop = new PollLoop(configs, store, clock, metrics);
     CountDownLatch closed = new CountDownLatch(1);
     try (WebServer server =
-        Serving.start(store, configs, feed, listen.host, listen.port, clock, metrics)) {
+        Serving.start(store.reader(), configs, feed, listen.host, listen.port, clock, metrics)) {
       System.err.printf(
           "winnow: serving http://%s:%d/feed.atom, polling %d feeds%n",
           listen.host, server.port(), cfg.feeds().size());

@@ -1,9 +1,10 @@
 package dev.winnow.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.winnow.store.LuceneReader;
 import dev.winnow.store.SearchHit;
 import dev.winnow.store.SearchQuery;
+import dev.winnow.store.StoreReader;
+import dev.winnow.store.Stores;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,8 +58,8 @@ final class SearchCommand implements Callable<Integer> {
           spec.commandLine(), "--limit must be at least 1");
     }
     Instant from = since == null ? null : clock.instant().minus(since);
-    try (LuceneReader store = LuceneReader.openReadOnly(index.index)) {
-      List<SearchHit> hits = store.search(new SearchQuery(query, from, source, limit));
+    try (StoreReader store = Stores.openReadOnly(index.index)) {
+      List<SearchHit> hits = store.search(SearchQuery.parse(query, from, source, limit));
       PrintWriter out = spec.commandLine().getOut();
       ObjectMapper mapper = Json.mapper();
       for (SearchHit hit : hits) {

@@ -3,7 +3,8 @@ package dev.winnow.cli;
 import dev.winnow.config.WinnowConfig;
 import dev.winnow.serve.MergedFeed;
 import dev.winnow.serve.WebServer;
-import dev.winnow.store.LuceneReader;
+import dev.winnow.store.StoreReader;
+import dev.winnow.store.Stores;
 import java.nio.file.Files;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
@@ -30,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
     InstantSource clock = InstantSource.system();
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-    try (LuceneReader store = LuceneReader.openReadOnly(index.index)) {
+    try (StoreReader store = Stores.openReadOnly(index.index)) {
       MergedFeed feed = Serving.mergedFeed(store, listen.host, listen.port);
       try (WebServer server =
           Serving.start(store, () -> cfg, feed, listen.host, listen.port, clock, null)) {

@@ -1,8 +1,10 @@
 package dev.winnow.cli;
 
-import dev.winnow.store.LuceneReader;
+import dev.winnow.cluster.Story;
+import dev.winnow.store.ArticleStream;
+import dev.winnow.store.StoreReader;
 import dev.winnow.store.StoredArticle;
-import dev.winnow.store.Story;
+import dev.winnow.store.Stores;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,14 +44,16 @@ final class StoriesCommand implements Callable<Integer> {
           spec.commandLine(), "--export takes only 'tsv'");
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (LuceneReader store = LuceneReader.openReadOnly(index.index)) {
+    try (StoreReader store = Stores.openReadOnly(index.index)) {
       if (export != null) {
-        for (StoredArticle stored : store.allArticles()) {
-          var url = stored.article().url();
-          // an article without a link is named by its id, so every article still has one line
-          String name =
-              url == null ? "urn:winnow:article:" + stored.article().id() : url.toString();
-          out.println(name + "\t" + stored.assignment().storyId());
+        try (ArticleStream all = store.articles()) {
+          for (StoredArticle stored : all) {
+            var url = stored.article().url();
+            // an article without a link is named by its id, so every article still has one line
+            String name =
+                url == null ? "urn:winnow:article:" + stored.article().id() : url.toString();
+            out.println(name + "\t" + stored.assignment().storyId());
+          }
         }
       } else {
         for (Story story : store.stories(limit)) {

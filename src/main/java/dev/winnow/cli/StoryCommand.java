@@ -1,8 +1,9 @@
 package dev.winnow.cli;
 
-import dev.winnow.store.LuceneReader;
+import dev.winnow.cluster.Story;
+import dev.winnow.store.StoreReader;
 import dev.winnow.store.StoredArticle;
-import dev.winnow.store.Story;
+import dev.winnow.store.Stores;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -27,7 +28,7 @@ final class StoryCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (LuceneReader store = LuceneReader.openReadOnly(index.index)) {
+    try (StoreReader store = Stores.openReadOnly(index.index)) {
       var found = store.story(id);
       if (found.isEmpty()) {
         err.println("winnow: no story '" + id + "' in " + index.index);

@@ -5,19 +5,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the clusterer needs from the index. Declared here, implemented by the store stage, so the
- * clusterer stays free of Lucene and the store can scale out (SolrCloud) behind the same seam.
+ * The index as the clusterer's policy sees it: weighed candidates and story profiles. Implemented
+ * here over the store's raw facts ({@link IndexedCandidates}); tests of the policy give their own.
  */
 public interface CandidateIndex {
 
   /**
    * Articles similar to {@code article} published within [from, to], most similar first, including
-   * those added since the last searcher refresh.
+   * those added since the store's last refresh.
    */
-  List<Candidate> candidates(Article article, Instant from, Instant to, int limit);
+  List<Candidate> candidates(AnalyzedArticle article, Instant from, Instant to, int limit);
 
   /** The article as the index would weigh it, so its vectors are comparable with candidates'. */
-  Candidate vectorsOf(Article article);
+  Candidate vectorsOf(AnalyzedArticle article);
 
   /** The story's centroid, weighed with the index's current document frequencies. */
   Optional<StoryProfile> profileOf(String storyId);

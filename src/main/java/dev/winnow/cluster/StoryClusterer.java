@@ -64,12 +64,13 @@ public final class StoryClusterer {
     this.settings = settings;
   }
 
-  public Assignment assign(Article article) {
-    Candidate self = index.vectorsOf(article);
+  public Assignment assign(AnalyzedArticle analyzed) {
+    Article article = analyzed.article();
+    Candidate self = index.vectorsOf(analyzed);
     Instant at = article.published();
     boolean headlineOnly = article.summary().isBlank() && article.text().isBlank();
     Map<String, StoryMatch> matches = new LinkedHashMap<>();
-    nearestMembers(self, article)
+    nearestMembers(self, analyzed)
         .forEach(
             (storyId, nearest) ->
                 index
@@ -135,12 +136,13 @@ public final class StoryClusterer {
   }
 
   /** The closest candidate member of each story, best stories first. */
-  private Map<String, Candidate> nearestMembers(Candidate self, Article article) {
+  private Map<String, Candidate> nearestMembers(Candidate self, AnalyzedArticle analyzed) {
+    Article article = analyzed.article();
     Duration window = settings.window();
     Instant at = article.published();
     Map<String, Candidate> nearest = new LinkedHashMap<>();
     Map<String, Double> scores = new LinkedHashMap<>();
-    for (Candidate c : index.candidates(article, at.minus(window), at.plus(window), CANDIDATES)) {
+    for (Candidate c : index.candidates(analyzed, at.minus(window), at.plus(window), CANDIDATES)) {
       if (c.articleId().equals(article.id())) {
         continue;
       }

@@ -1,15 +1,16 @@
 package dev.winnow.pipeline;
 
 import dev.winnow.cluster.Article;
-import dev.winnow.cluster.ArticleIds;
 import dev.winnow.cluster.BoundedText;
-import dev.winnow.cluster.StoryClusterer;
+import dev.winnow.cluster.Decision;
+import dev.winnow.cluster.StoryDesk;
+import dev.winnow.store.ArticleStream;
 import dev.winnow.store.StoreWriter;
+import dev.winnow.store.StoredArticle;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,26 +23,18 @@ import org.slf4j.LoggerFactory;
 final class Ingester {
   private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
 
-  private final StoreWriter store;
-  private final StoryClusterer clusterer;
-
-  Ingester(StoreWriter store, StoryClusterer clusterer) {
-    this.store = store;
-    this.clusterer = clusterer;
-  }
-
   /**
-   * The id under which the article is already stored, if it is: the same article reached through
-   * another feed or twice in one (same canonical URL), or the same outlet's same text at another
-   * URL (a moved or re-published page).
+   * Decisions are made searchable (a near-real-time refresh, no commit) every so many articles, so
+   * the clusterer's memory of recent ones stays short however large a batch is.
    */
-  private Optional<String> storedAs(Article article) {
-    if (store.article(article.id()).isPresent()) {
-      return Optional.of(article.id());
-    }
-    return ArticleIds.contentHashOf(article)
-        .flatMap(hash -> store.articleWithText(article.outlet(), hash))
-        .map(stored -> stored.article().id());
+  private static final int SEARCHABLE_EVERY = 250;
+
+  private final StoreWriter store;
+  private final StoryDesk desk;
+
+  Ingester(StoreWriter store, StoryDesk desk) {
+    this.store = store;
+    this.desk = desk;
   }
 
   /**
@@ -52,12 +45,9 @@ final class Ingester {
   boolean ingest(PreparedArticle prepared) throws IOException {
     Article article = prepared.article();
     try {
-      Optional<String> storedAs = storedAs(article);
-      if (storedAs.isEmpty()) {
-        store.add(article, clusterer.assign(article));
-      }
-      store.markSeen(article.outlet(), prepared.entryKey(), storedAs.orElse(article.id()));
-      return storedAs.isEmpty();
+      Decision decision = stored(article);
+      store.markSeen(article.outlet(), prepared.entryKey(), decision.articleId());
+      return decision.isNew();
     } catch (RuntimeException e) {
       LOG.warn(
           "feed '{}': entry '{}' not stored: {}",
@@ -66,6 +56,19 @@ final class Ingester {
           e.toString());
       return false;
     }
+  }
+
+  /** Decides the article and writes what was decided, making it searchable now and then. */
+  private Decision stored(Article article) throws IOException {
+    Decision decision = desk.decide(article);
+    if (decision.isNew()) {
+      store.add(decision.clustered());
+      if (desk.unpublished() >= SEARCHABLE_EVERY) {
+        store.refresh();
+        desk.published();
+      }
+    }
+    return decision;
   }
 
   /**
@@ -84,6 +87,28 @@ final class Ingester {
               o.feedName(), o.url(), o.notModified(), o.newEntries(), stored, o.error()));
     }
     store.commit();
+    desk.published();
     return outcomes;
+  }
+
+  /**
+   * Decides every stored article again, oldest first, without refetching: one uncommitted
+   * transaction read from a snapshot, so readers see the old stories until the final commit and a
+   * crash midway leaves them intact. Returns how many articles were reassigned.
+   */
+  int reclusterAll() throws IOException {
+    int n = 0;
+    try (ArticleStream before = store.reader().articles()) {
+      store.deleteArticlesAndStories();
+      store.refresh();
+      desk.startOver();
+      for (StoredArticle stored : before) {
+        stored(stored.article());
+        n++;
+      }
+    }
+    store.commit();
+    desk.published();
+    return n;
   }
 }

@@ -1,6 +1,6 @@
 package dev.winnow.pipeline;
 
-import dev.winnow.cluster.StoryClusterer;
+import dev.winnow.cluster.StoryDesk;
 import dev.winnow.config.FeedSource;
 import dev.winnow.config.WinnowConfig;
 import dev.winnow.extract.ArticleExtractor;
@@ -31,7 +31,7 @@ public final class Pipeline {
   private final InstantSource clock;
 
   public Pipeline(WinnowConfig config, StoreWriter store, InstantSource clock) {
-    this(config, store, clock, new PollMetrics(store));
+    this(config, store, clock, new PollMetrics(store.reader()));
   }
 
   public Pipeline(
@@ -44,7 +44,7 @@ public final class Pipeline {
     ArticleBuilder articles =
         new ArticleBuilder(fetcher, new ArticleExtractor(), config.fetch(), clock);
     this.poller = new FeedPoller(fetcher, articles, config.fetch(), clock);
-    this.ingester = new Ingester(store, new StoryClusterer(store, config.cluster()));
+    this.ingester = new Ingester(store, new StoryDesk(store.clusterIndex(), config.cluster()));
   }
 
   /** One pass over the given feeds; returns one outcome per feed. */
@@ -59,7 +59,7 @@ public final class Pipeline {
   public List<FeedOutcome> pollOnce(List<FeedSource> feeds, BooleanSupplier keepGoing)
       throws IOException {
     Instant started = clock.instant();
-    PollPass pass = new PollPass(poller, ingester, store, clock);
+    PollPass pass = new PollPass(poller, ingester, store.reader(), clock);
     List<FeedOutcome> outcomes =
         pass.run(
             feeds,
@@ -75,5 +75,10 @@ public final class Pipeline {
 
   public List<FeedOutcome> pollOnce() throws IOException {
     return pollOnce(config.feeds());
+  }
+
+  /** Clusters every stored article again, oldest first; returns how many. */
+  public int reclusterAll() throws IOException {
+    return ingester.reclusterAll();
   }
 }

@@ -54,7 +54,7 @@ public final class PollLoop {
         pipeline = new Pipeline(config, store, clock, metrics);
         schedule = new Schedule(config.poll(), clock);
       }
-      List<FeedSource> due = schedule.due(config.feeds(), store);
+      List<FeedSource> due = schedule.due(config.feeds(), store.reader());
       if (!due.isEmpty()) {
         pipeline.pollOnce(due, () -> stopped.getCount() > 0);
         afterPass.run();
@@ -72,7 +72,7 @@ public final class PollLoop {
     Instant now = clock.instant();
     Instant next = now.plus(config.poll().interval());
     for (FeedSource feed : config.feeds()) {
-      Instant due = schedule.nextDue(store.feedState(feed.name()), feed);
+      Instant due = schedule.nextDue(store.reader().feedState(feed.name()), feed);
       if (due.isBefore(next)) {
         next = due;
       }

@@ -2,8 +2,8 @@ package dev.winnow.serve;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.winnow.cluster.Story;
 import dev.winnow.store.StoreReader;
-import dev.winnow.store.Story;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,8 +34,8 @@ public final class MergedFeed {
 
   /**
    * A rendered feed never exceeds this: if the newest stories do not fit, fewer are served. With
-   * the article caps ({@code BoundedText}) and {@link OutletList#MAX_LISTED} a typical entry is a
-   * few KB, so 100 stories fit many times over; the bound holds whatever the feeds sent.
+   * the article caps ({@code BoundedText}) and {@link Story#LISTED} articles listed a typical entry
+   * is a few KB, so 100 stories fit many times over; the bound holds whatever the feeds sent.
    */
   static final int MAX_FEED_BYTES = 4 << 20;
 
@@ -68,7 +68,7 @@ public final class MergedFeed {
   private Rendered render(Format format) {
     List<StoryEntry> entries = new ArrayList<>();
     for (Story story : store.stories(limit)) {
-      entries.add(new StoryEntry(story, store.articlesOf(story.id())));
+      entries.add(new StoryEntry(story));
     }
     try {
       byte[] plain = write(format, entries);

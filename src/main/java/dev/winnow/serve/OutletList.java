@@ -1,8 +1,8 @@
 package dev.winnow.serve;
 
-import dev.winnow.store.StoredArticle;
+import dev.winnow.cluster.ArticleLink;
+import dev.winnow.cluster.Story;
 import java.net.URI;
-import java.util.List;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -10,23 +10,18 @@ import org.jsoup.nodes.Entities;
  * link to its article. Built from escaped text, and only http(s) links, whatever the feeds sent.
  */
 final class OutletList {
-  /**
-   * Articles listed per entry; the rest are counted. Readers show an entry on one screen, and the
-   * entry's size must not grow with the number of times a story was reported.
-   */
-  static final int MAX_LISTED = 25;
-
   private OutletList() {}
 
   static String html(StoryEntry entry) {
+    Story story = entry.story();
     StringBuilder html = new StringBuilder();
-    html.append("<p>").append(escape(entry.story().summary())).append("</p>\n");
+    html.append("<p>").append(escape(story.summary())).append("</p>\n");
     html.append("<p>Reported by ")
-        .append(entry.articles().size() == 1 ? "1 outlet" : outletCount(entry))
+        .append(story.articleCount() == 1 ? "1 outlet" : outletCount(story))
         .append(":</p>\n<ul>\n");
-    List<StoredArticle> articles = entry.articles();
-    for (StoredArticle stored : articles.subList(0, Math.min(articles.size(), MAX_LISTED))) {
-      var article = stored.article();
+    // a story keeps its first Story.LISTED articles: readers show an entry on one screen, and its
+    // size must not grow with the number of times the story was reported
+    for (ArticleLink article : story.firstArticles()) {
       html.append("<li>");
       if (isWebLink(article.url())) {
         html.append("<a href=\"")
@@ -39,17 +34,15 @@ final class OutletList {
       }
       html.append(": ").append(escape(article.title())).append("</li>\n");
     }
-    if (articles.size() > MAX_LISTED) {
-      html.append("<li>and ").append(articles.size() - MAX_LISTED).append(" more</li>\n");
+    int more = story.articleCount() - story.firstArticles().size();
+    if (more > 0) {
+      html.append("<li>and ").append(more).append(" more</li>\n");
     }
     return html.append("</ul>").toString();
   }
 
-  private static String outletCount(StoryEntry entry) {
-    return entry.articles().size()
-        + " articles from "
-        + entry.story().outlets().size()
-        + " outlets";
+  private static String outletCount(Story story) {
+    return story.articleCount() + " articles from " + story.outlets().size() + " outlets";
   }
 
   static boolean isWebLink(URI url) {

@@ -1,13 +1,20 @@
 package dev.winnow.store;
 
+import dev.winnow.cluster.Story;
 import java.io.Closeable;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-/** Read access to the store; the CLI opens one read-only while the daemon writes. */
+/**
+ * Read access to the store, safe from any number of threads: the HTTP server, the CLI and poll
+ * workers. It sees what the writer last made searchable (a refresh or a commit), never the writer's
+ * memory; opened read-only beside a running daemon, it sees what the daemon committed as of the
+ * last {@link #refresh()}.
+ */
 public interface StoreReader extends Closeable {
 
-  /** Stories, most recently updated first. */
+  /** Stories, most recently updated first, each with its first articles' links. */
   List<Story> stories(int limit);
 
   /** A story by id; an id merged into another story resolves to that story. */
@@ -16,8 +23,8 @@ public interface StoreReader extends Closeable {
   /** The articles of a story, in published order. */
   List<StoredArticle> articlesOf(String storyId);
 
-  /** Every stored article, in published order (for exports and reclustering). */
-  List<StoredArticle> allArticles();
+  /** Every stored article, oldest first, read from one snapshot as the stream is consumed. */
+  ArticleStream articles();
 
   List<SearchHit> search(SearchQuery query) throws InvalidQueryException;
 
@@ -26,11 +33,8 @@ public interface StoreReader extends Closeable {
   /** Whether an entry key of a feed was already ingested. */
   boolean hasSeen(String feedName, String entryKey);
 
-  /** The article with this id, if stored. */
-  Optional<StoredArticle> article(String articleId);
-
-  /** A stored article with the given outlet and body text hash (see ArticleIds.contentHashOf). */
-  Optional<StoredArticle> articleWithText(String outlet, String contentHash);
-
   int articleCount();
+
+  /** Picks up what a writer made searchable since the last refresh. */
+  void refresh() throws IOException;
 }

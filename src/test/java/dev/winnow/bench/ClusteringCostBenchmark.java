@@ -1,11 +1,18 @@
 package dev.winnow.bench;
 
+import dev.winnow.cluster.AnalyzedArticle;
 import dev.winnow.cluster.Article;
 import dev.winnow.cluster.ArticleIds;
 import dev.winnow.cluster.Assignment;
+import dev.winnow.cluster.ClusteredArticle;
+import dev.winnow.cluster.Decision;
 import dev.winnow.cluster.StoryClusterer;
+import dev.winnow.cluster.StoryDesk;
+import dev.winnow.cluster.StoryState;
+import dev.winnow.cluster.TextAnalysis;
 import dev.winnow.config.ClusterSettings;
-import dev.winnow.store.LuceneStore;
+import dev.winnow.store.StoreWriter;
+import dev.winnow.store.Stores;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -72,10 +79,10 @@ public final class ClusteringCostBenchmark {
   private void run(List<Integer> sizes) throws Exception {
     String kept = System.getProperty("winnow.bench.index");
     Path index = kept != null ? Path.of(kept) : Files.createTempDirectory("winnow-cost");
-    try (LuceneStore store = LuceneStore.openForWriting(index)) {
-      TimedCandidateIndex timed = new TimedCandidateIndex(store);
-      StoryClusterer clusterer = new StoryClusterer(timed, ClusterSettings.DEFAULTS);
-      long stored = store.articleCount();
+    try (StoreWriter store = Stores.openForWriting(index)) {
+      TimedClusterIndex timed = new TimedClusterIndex(store.clusterIndex());
+      StoryDesk desk = new StoryDesk(timed, ClusterSettings.DEFAULTS);
+      long stored = store.reader().articleCount();
       for (long i = 0; i < stored; i++) {
         next();
       }
@@ -84,19 +91,20 @@ public final class ClusteringCostBenchmark {
       for (int size : sizes) {
         long t0 = System.nanoTime();
         for (; stored < size; stored++) {
-          Article a = next();
-          store.add(a, new Assignment(StoryClusterer.storyIdFor(a), true, 0, List.of()));
+          store.add(startingItsOwnStory(next()));
           if (stored % 20_000 == 19_999) {
             store.commit();
           }
         }
         store.commit();
+        desk.published();
         System.err.printf("grew to %d in %.0f s%n", size, (System.nanoTime() - t0) / 1e9);
-        clusterAndStore(store, clusterer, timed, WARMUP);
+        clusterAndStore(store, desk, timed, WARMUP);
         timed.report(WARMUP);
-        List<Double> millis = clusterAndStore(store, clusterer, timed, MEASURED);
+        List<Double> millis = clusterAndStore(store, desk, timed, MEASURED);
         stored += WARMUP + MEASURED;
         store.commit();
+        desk.published();
         System.gc();
         long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
         System.out.printf(
@@ -112,27 +120,47 @@ public final class ClusteringCostBenchmark {
     }
   }
 
-  /** Clusters and stores the next {@code count} articles; the milliseconds each took. */
+  /** Grows the index without clustering: each article is its own story. */
+  private static ClusteredArticle startingItsOwnStory(Article a) {
+    AnalyzedArticle analyzed = TextAnalysis.analyze(a);
+    String id = StoryClusterer.storyIdFor(a);
+    return new ClusteredArticle(
+        analyzed,
+        new Assignment(id, true, 0, List.of()),
+        List.of(),
+        StoryState.started(analyzed, id));
+  }
+
+  /**
+   * Clusters and stores the next {@code count} articles, made searchable every 250 as a poll does;
+   * the milliseconds each took.
+   */
   private List<Double> clusterAndStore(
-      LuceneStore store, StoryClusterer clusterer, TimedCandidateIndex timed, int count) {
+      StoreWriter store, StoryDesk desk, TimedClusterIndex timed, int count) throws IOException {
     List<Double> millis = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Article a = next();
       long s = System.nanoTime();
-      Assignment assignment = clusterer.assign(a);
-      timed.timed(
-          "store.add",
-          () -> {
-            try {
-              store.add(a, assignment);
-              return null;
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
+      Decision decision = desk.decide(a);
+      if (decision.isNew()) {
+        timed.timed("store.add", () -> add(store, decision.clustered()));
+      }
+      if (desk.unpublished() >= 250) {
+        store.refresh();
+        desk.published();
+      }
       millis.add((System.nanoTime() - s) / 1e6);
     }
     return millis;
+  }
+
+  private static Void add(StoreWriter store, ClusteredArticle clustered) {
+    try {
+      store.add(clustered);
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The next article of the stream: a new event every so often, else another report of one. */

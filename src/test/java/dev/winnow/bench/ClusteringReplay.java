@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.cluster.Article;
 import dev.winnow.cluster.ArticleIds;
-import dev.winnow.cluster.Assignment;
-import dev.winnow.cluster.StoryClusterer;
+import dev.winnow.cluster.Decision;
+import dev.winnow.cluster.StoryDesk;
 import dev.winnow.config.ClusterSettings;
+import dev.winnow.store.ArticleStream;
+import dev.winnow.store.StoreWriter;
+import dev.winnow.store.Stores;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -17,6 +20,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,28 +53,33 @@ public final class ClusteringReplay {
         new ClusterSettings(Duration.ofHours(48), threshold, ClusterSettings.DEFAULTS.storySpan());
     Path index = Files.createTempDirectory("winnow-replay");
     long start = System.nanoTime();
-    try (var store = dev.winnow.store.LuceneStore.openForWriting(index);
+    try (StoreWriter store = Stores.openForWriting(index);
         PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1])))) {
-      StoryClusterer clusterer = new StoryClusterer(store, settings);
+      StoryDesk desk = new StoryDesk(store.clusterIndex(), settings);
       int n = 0;
       Map<String, String> articleIds = new LinkedHashMap<>();
       for (JsonNode item : items) {
         Article article = articleOf(item);
-        Assignment assignment = clusterer.assign(article);
-        store.add(article, assignment);
-        articleIds.put(item.get("id").asText(), article.id());
+        Decision decision = desk.decide(article);
+        if (decision.isNew()) {
+          store.add(decision.clustered());
+        }
+        articleIds.put(item.get("id").asText(), decision.articleId());
         if (System.getenv("REPLAY_TRACE") != null) {
-          System.err.println(item.get("id").asText() + " -> " + assignment);
+          System.err.println(item.get("id").asText() + " -> " + decision);
         }
         if (++n % 250 == 0) {
           store.commit();
+          desk.published();
         }
       }
       store.commit();
       // the story each article is in at the end: later merges move articles
-      articleIds.forEach(
-          (item, id) ->
-              out.println(item + "\t" + store.article(id).orElseThrow().assignment().storyId()));
+      Map<String, String> storyOf = new HashMap<>();
+      try (ArticleStream all = store.reader().articles()) {
+        all.forEach(a -> storyOf.put(a.article().id(), a.assignment().storyId()));
+      }
+      articleIds.forEach((item, id) -> out.println(item + "\t" + storyOf.get(id)));
     }
     System.err.printf("%d items in %.1f s%n", items.size(), (System.nanoTime() - start) / 1e9);
   }

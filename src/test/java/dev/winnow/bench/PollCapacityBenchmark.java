@@ -6,7 +6,8 @@ import dev.winnow.config.ConfigLoader;
 import dev.winnow.config.WinnowConfig;
 import dev.winnow.pipeline.FeedOutcome;
 import dev.winnow.pipeline.Pipeline;
-import dev.winnow.store.LuceneStore;
+import dev.winnow.store.StoreWriter;
+import dev.winnow.store.Stores;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +55,7 @@ public final class PollCapacityBenchmark {
     WinnowConfig cfg = ConfigLoader.load(config);
     long start = System.nanoTime();
     int articles = 0;
-    try (LuceneStore store = LuceneStore.openForWriting(dir.resolve("index"))) {
+    try (StoreWriter store = Stores.openForWriting(dir.resolve("index"))) {
       List<FeedOutcome> outcomes = new Pipeline(cfg, store, InstantSource.system()).pollOnce();
       for (FeedOutcome o : outcomes) {
         articles += o.newArticles();

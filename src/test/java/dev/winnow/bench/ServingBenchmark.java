@@ -3,7 +3,8 @@ package dev.winnow.bench;
 import com.sun.net.httpserver.HttpServer;
 import dev.winnow.serve.MergedFeed;
 import dev.winnow.serve.WebServer;
-import dev.winnow.store.LuceneReader;
+import dev.winnow.store.StoreReader;
+import dev.winnow.store.Stores;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,7 +29,7 @@ public final class ServingBenchmark {
 
   public static void main(String[] args) throws Exception {
     int port = Integer.parseInt(args[1]);
-    LuceneReader store = LuceneReader.openReadOnly(Path.of(args[0]));
+    StoreReader store = Stores.openReadOnly(Path.of(args[0]));
     MergedFeed feed = new MergedFeed(store, "winnow", "http://127.0.0.1", Instant.EPOCH, 100);
     WebServer winnow = new WebServer("127.0.0.1", port, feed, () -> Map.of("status", "ok"), null);
     winnow.start();

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.winnow.store.LuceneReader;
-import dev.winnow.store.Story;
+import dev.winnow.cluster.Story;
+import dev.winnow.store.StoreReader;
+import dev.winnow.store.Stores;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ class DaemonFaultTest {
     awaitPages(10);
     daemon.destroy(); // SIGTERM
     assertTrue(daemon.waitFor(10, TimeUnit.SECONDS), "still running 10 s after SIGTERM");
-    try (LuceneReader reader = LuceneReader.openReadOnly(dir.resolve("index"))) {
+    try (StoreReader reader = Stores.openReadOnly(dir.resolve("index"))) {
       // what the shutdown committed is whole: every stored article is in exactly one story
       int inStories = reader.stories(10_000).stream().mapToInt(Story::articleCount).sum();
       assertEquals(reader.articleCount(), inStories);
@@ -80,7 +81,7 @@ class DaemonFaultTest {
 
     Process again = winnow("poll", "--once", "--config", config(FEEDS), "--index", index());
     assertEquals(0, again.waitFor());
-    try (LuceneReader reader = LuceneReader.openReadOnly(dir.resolve("index"))) {
+    try (StoreReader reader = Stores.openReadOnly(dir.resolve("index"))) {
       assertEquals(FEEDS * ITEMS, reader.articleCount());
       int inStories = reader.stories(10_000).stream().mapToInt(Story::articleCount).sum();
       assertEquals(FEEDS * ITEMS, inStories, "an article counted in two stories");
@@ -88,7 +89,7 @@ class DaemonFaultTest {
   }
 
   private int articles() throws Exception {
-    try (LuceneReader reader = LuceneReader.openReadOnly(dir.resolve("index"))) {
+    try (StoreReader reader = Stores.openReadOnly(dir.resolve("index"))) {
       return reader.articleCount();
     }
   }

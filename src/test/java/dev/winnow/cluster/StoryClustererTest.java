@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.config.ClusterSettings;
-import dev.winnow.store.LuceneStore;
+import dev.winnow.store.StoreWriter;
+import dev.winnow.store.Stores;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -35,12 +36,12 @@ class StoryClustererTest {
     try (InputStream in = getClass().getResourceAsStream("/cluster/fixtures.json")) {
       fixtures = new ObjectMapper().readTree(in);
     }
-    try (LuceneStore store = LuceneStore.openForWriting(dir.resolve("index"))) {
-      StoryClusterer clusterer = new StoryClusterer(store, ClusterSettings.DEFAULTS);
+    try (StoreWriter store = Stores.openForWriting(dir.resolve("index"))) {
+      StoryDesk desk = new StoryDesk(store.clusterIndex(), ClusterSettings.DEFAULTS);
       for (JsonNode f : fixtures) {
-        Article article = articleOf(f);
-        Assignment assignment = clusterer.assign(article);
-        store.add(article, assignment);
+        ClusteredArticle clustered = desk.decide(articleOf(f)).clustered();
+        store.add(clustered);
+        Assignment assignment = clustered.assignment();
         storyOf.put(f.get("id").asText(), assignment.storyId());
         assignments.put(f.get("id").asText(), assignment);
       }

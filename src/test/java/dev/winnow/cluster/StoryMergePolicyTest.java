@@ -73,15 +73,17 @@ class StoryMergePolicyTest {
       stories.put(id, new StoryProfile(id, centroid, centroid, size, at, at));
     }
 
-    Article article(String id, Map<String, Double> terms, Instant at) {
+    AnalyzedArticle article(String id, Map<String, Double> terms, Instant at) {
       String articleId = (id + "0000000000000000").substring(0, 16); // ids are 16 hex digits
       vectors.put(articleId, terms);
       URI url = URI.create("https://example.test/" + id);
-      return new Article(articleId, url, "Outlet", id, "", "", "", "", "feed", at, at);
+      return TextAnalysis.analyze(
+          new Article(articleId, url, "Outlet", id, "", "", "", "", "feed", at, at));
     }
 
     @Override
-    public List<Candidate> candidates(Article article, Instant from, Instant to, int limit) {
+    public List<Candidate> candidates(
+        AnalyzedArticle article, Instant from, Instant to, int limit) {
       List<Candidate> out = new ArrayList<>();
       for (StoryProfile s : stories.values()) {
         out.add(
@@ -98,7 +100,8 @@ class StoryMergePolicyTest {
     }
 
     @Override
-    public Candidate vectorsOf(Article article) {
+    public Candidate vectorsOf(AnalyzedArticle analyzed) {
+      Article article = analyzed.article();
       Map<String, Double> v = vectors.get(article.id());
       return new Candidate(
           article.id(), null, "Outlet", article.published(), v, v, TextSignature.NONE);

@@ -4,15 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.winnow.cluster.Story;
 import dev.winnow.config.ConfigLoader;
 import dev.winnow.config.WinnowConfig;
 import dev.winnow.serve.MergedFeed;
-import dev.winnow.store.LuceneReader;
-import dev.winnow.store.LuceneStore;
 import dev.winnow.store.SearchHit;
 import dev.winnow.store.SearchQuery;
+import dev.winnow.store.StoreReader;
+import dev.winnow.store.StoreWriter;
 import dev.winnow.store.StoredArticle;
-import dev.winnow.store.Story;
+import dev.winnow.store.Stores;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -69,21 +70,21 @@ class EndToEndTest {
   @Test
   void foldsEachEventIntoOneStoryListingAllItsOutlets() throws Exception {
     Path index = dir.resolve("index");
-    try (LuceneStore store = LuceneStore.openForWriting(index)) {
+    try (StoreWriter store = Stores.openForWriting(index)) {
       new Pipeline(config, store, CLOCK).pollOnce();
-      Map<String, Story> byTitle = storiesByTitleWord(store.stories(50));
-      assertEquals(4, store.stories(50).size(), "engagement, renewal, casting, festival");
+      Map<String, Story> byTitle = storiesByTitleWord(store.reader().stories(50));
+      assertEquals(4, store.reader().stories(50).size(), "engagement, renewal, casting, festival");
       assertEquals(
           Set.of("Glow", "Marquee", "Wirely"), Set.copyOf(byTitle.get("engaged").outlets()));
       assertEquals(Set.of("Glow", "Marquee"), Set.copyOf(byTitle.get("Orbit").outlets()));
       assertEquals(List.of("Wirely"), byTitle.get("Glass").outlets(), "same actress, other event");
-      assertEquals(7, store.articleCount());
+      assertEquals(7, store.reader().articleCount());
     }
   }
 
   @Test
   void reportsBrokenFeedsByNameWhileTheOthersArePolled() throws Exception {
-    try (LuceneStore store = LuceneStore.openForWriting(dir.resolve("index"))) {
+    try (StoreWriter store = Stores.openForWriting(dir.resolve("index"))) {
       List<FeedOutcome> outcomes = new Pipeline(config, store, CLOCK).pollOnce();
       Map<String, FeedOutcome> byName =
           outcomes.stream().collect(Collectors.toMap(FeedOutcome::feedName, o -> o));
@@ -98,17 +99,17 @@ class EndToEndTest {
   @Test
   void secondPollAddsNothingAndTheIndexReopensWhole() throws Exception {
     Path index = dir.resolve("index");
-    try (LuceneStore store = LuceneStore.openForWriting(index)) {
+    try (StoreWriter store = Stores.openForWriting(index)) {
       new Pipeline(config, store, CLOCK).pollOnce();
     }
-    try (LuceneStore store = LuceneStore.openForWriting(index)) {
+    try (StoreWriter store = Stores.openForWriting(index)) {
       List<FeedOutcome> again = new Pipeline(config, store, CLOCK).pollOnce();
       assertEquals(0, again.stream().mapToInt(FeedOutcome::newArticles).sum());
     }
-    try (LuceneReader reader = LuceneReader.openReadOnly(index)) {
+    try (StoreReader reader = Stores.openReadOnly(index)) {
       assertEquals(7, reader.articleCount());
       assertEquals(4, reader.stories(50).size());
-      List<SearchHit> hits = reader.search(new SearchQuery("lighthouse", null, null, 10));
+      List<SearchHit> hits = reader.search(SearchQuery.parse("lighthouse", null, null, 10));
       assertFalse(hits.isEmpty());
       Story renewal = reader.story(hits.get(0).storyId()).orElseThrow();
       assertTrue(renewal.title().contains("Orbit Falls"));
@@ -117,9 +118,9 @@ class EndToEndTest {
 
   @Test
   void storesTheCanonicalUrlWithoutTrackingParameters() throws Exception {
-    try (LuceneStore store = LuceneStore.openForWriting(dir.resolve("index"))) {
+    try (StoreWriter store = Stores.openForWriting(dir.resolve("index"))) {
       new Pipeline(config, store, CLOCK).pollOnce();
-      for (StoredArticle stored : store.allArticles()) {
+      for (StoredArticle stored : store.reader().articles()) {
         assertFalse(
             stored.article().url().toString().contains("utm_"), stored.article().url().toString());
         assertEquals("page", stored.article().bodySource());
@@ -131,9 +132,10 @@ class EndToEndTest {
 
   @Test
   void servesOneMergedEntryPerStoryInEveryFormat() throws Exception {
-    try (LuceneStore store = LuceneStore.openForWriting(dir.resolve("index"))) {
+    try (StoreWriter store = Stores.openForWriting(dir.resolve("index"))) {
       new Pipeline(config, store, CLOCK).pollOnce();
-      MergedFeed feed = new MergedFeed(store, "test", "http://localhost:8080", Instant.EPOCH, 100);
+      MergedFeed feed =
+          new MergedFeed(store.reader(), "test", "http://localhost:8080", Instant.EPOCH, 100);
       String rss = new String(feed.bytes(MergedFeed.Format.RSS), "UTF-8");
       String atom = new String(feed.bytes(MergedFeed.Format.ATOM), "UTF-8");
       String json = new String(feed.bytes(MergedFeed.Format.JSON), "UTF-8");
@@ -147,8 +149,8 @@ class EndToEndTest {
 
   @Test
   void countsPollsByResultInThePrometheusTextFormat() throws Exception {
-    try (LuceneStore store = LuceneStore.openForWriting(dir.resolve("index"))) {
-      PollMetrics metrics = new PollMetrics(store);
+    try (StoreWriter store = Stores.openForWriting(dir.resolve("index"))) {
+      PollMetrics metrics = new PollMetrics(store.reader());
       new Pipeline(config, store, CLOCK, metrics).pollOnce();
       var out = new java.io.ByteArrayOutputStream();
       metrics.writeTo(out);

@@ -9,8 +9,9 @@ import dev.winnow.cluster.BoundedText;
 import dev.winnow.config.ConfigLoader;
 import dev.winnow.config.WinnowConfig;
 import dev.winnow.serve.MergedFeed;
-import dev.winnow.store.LuceneStore;
+import dev.winnow.store.StoreWriter;
 import dev.winnow.store.StoredArticle;
+import dev.winnow.store.Stores;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,11 +69,11 @@ class HostileFeedsTest {
         List.of(
             LocalSite.item(guid, null, "Poison entry", WORDS),
             LocalSite.item("ok-1", null, "Plain entry", WORDS)));
-    try (LuceneStore store = LuceneStore.openForWriting(dir.resolve("index"))) {
+    try (StoreWriter store = Stores.openForWriting(dir.resolve("index"))) {
       var outcomes =
           new Pipeline(config(site.base() + "/feed.xml", false), store, CLOCK).pollOnce();
       assertEquals("", outcomes.get(0).error());
-      assertEquals(2, store.articleCount());
+      assertEquals(2, store.reader().articleCount());
       assertEquals(
           0,
           new Pipeline(config(site.base() + "/feed.xml", false), store, CLOCK)
@@ -91,11 +92,11 @@ class HostileFeedsTest {
       items.add(LocalSite.item("e" + i, null, "Item number " + i + " of a huge feed", "x" + i));
     }
     site.putRss("/huge.xml", items);
-    try (LuceneStore store = LuceneStore.openForWriting(dir.resolve("index"))) {
+    try (StoreWriter store = Stores.openForWriting(dir.resolve("index"))) {
       Pipeline pipeline = new Pipeline(config(site.base() + "/huge.xml", false), store, CLOCK);
       assertEquals(FeedPoller.MAX_NEW_ENTRIES_PER_PASS, pipeline.pollOnce().get(0).newEntries());
       assertEquals(150, pipeline.pollOnce().get(0).newEntries());
-      assertEquals(n, store.articleCount());
+      assertEquals(n, store.reader().articleCount());
     }
   }
 
@@ -107,16 +108,17 @@ class HostileFeedsTest {
       items.add(LocalSite.item("big-" + i, null, title + i, title));
     }
     site.putRss("/big.xml", items);
-    try (LuceneStore store = LuceneStore.openForWriting(dir.resolve("index"))) {
+    try (StoreWriter store = Stores.openForWriting(dir.resolve("index"))) {
       new Pipeline(config(site.base() + "/big.xml", false), store, CLOCK).pollOnce();
-      for (var story : store.stories(100)) {
-        for (StoredArticle a : store.articlesOf(story.id())) {
+      for (var story : store.reader().stories(100)) {
+        for (StoredArticle a : store.reader().articlesOf(story.id())) {
           assertTrue(a.article().title().length() <= BoundedText.TITLE_CHARS);
           assertTrue(a.article().summary().length() <= BoundedText.SUMMARY_CHARS);
         }
       }
       byte[] atom =
-          new MergedFeed(store, "t", "http://x", Instant.EPOCH, 100).bytes(MergedFeed.Format.ATOM);
+          new MergedFeed(store.reader(), "t", "http://x", Instant.EPOCH, 100)
+              .bytes(MergedFeed.Format.ATOM);
       assertTrue(atom.length < 1_000_000, "served " + atom.length + " bytes");
     }
   }
@@ -126,14 +128,14 @@ class HostileFeedsTest {
     site.putRss("/feed.xml", List.of(LocalSite.item("only-guid", null, "No link here", WORDS)));
     String feedUrl = site.base() + "/feed.xml?token=s3cret";
     site.put("/feed.xml", "application/rss+xml", feedBody());
-    try (LuceneStore store = LuceneStore.openForWriting(dir.resolve("index"))) {
+    try (StoreWriter store = Stores.openForWriting(dir.resolve("index"))) {
       var outcome = new Pipeline(config(feedUrl, false), store, CLOCK).pollOnce().get(0);
       assertFalse(outcome.describe().contains("s3cret"), outcome.describe());
-      String story = store.stories(1).get(0).id();
-      assertNull(store.articlesOf(story).get(0).article().url());
+      String story = store.reader().stories(1).get(0).id();
+      assertNull(store.reader().articlesOf(story).get(0).article().url());
       String atom =
           new String(
-              new MergedFeed(store, "t", "http://x", Instant.EPOCH, 100)
+              new MergedFeed(store.reader(), "t", "http://x", Instant.EPOCH, 100)
                   .bytes(MergedFeed.Format.ATOM),
               StandardCharsets.UTF_8);
       assertFalse(atom.contains("feed.xml"), atom);
@@ -156,7 +158,7 @@ class HostileFeedsTest {
         "text/html",
         "<html><body><article><p>" + WORDS.repeat(5) + "</p></article></body></html>");
     String feedUrl = site.base().replace("http://", "http://reader:pa55@") + "/private.xml";
-    try (LuceneStore store = LuceneStore.openForWriting(dir.resolve("index"))) {
+    try (StoreWriter store = Stores.openForWriting(dir.resolve("index"))) {
       var outcome = new Pipeline(config(feedUrl, true), store, CLOCK).pollOnce().get(0);
       assertFalse(outcome.describe().contains("pa55"), outcome.describe());
     }
@@ -182,11 +184,11 @@ class HostileFeedsTest {
             + LocalSite.item("r", a, "The real story", "")
             + LocalSite.item("i", b, "The impostor", "")
             + "</channel></rss>");
-    try (LuceneStore store = LuceneStore.openForWriting(dir.resolve("index"))) {
+    try (StoreWriter store = Stores.openForWriting(dir.resolve("index"))) {
       new Pipeline(config(site.base() + "/feed.xml", true), store, CLOCK).pollOnce();
-      assertEquals(2, store.articleCount());
+      assertEquals(2, store.reader().articleCount());
       List<String> titles = new ArrayList<>();
-      store.stories(10).forEach(s -> titles.add(s.title()));
+      store.reader().stories(10).forEach(s -> titles.add(s.title()));
       assertTrue(titles.contains("The real story"), titles.toString());
     }
   }

@@ -7,7 +7,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.winnow.config.ConfigLoader;
 import dev.winnow.config.WinnowConfig;
-import dev.winnow.store.LuceneStore;
+import dev.winnow.store.StoreWriter;
+import dev.winnow.store.Stores;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -115,9 +116,9 @@ class PolitenessTest {
     }
   }
 
-  private void pollDue(LuceneStore store, boolean force) throws IOException {
+  private void pollDue(StoreWriter store, boolean force) throws IOException {
     new Pipeline(config, store, clock)
-        .pollOnce(new Schedule(config.poll(), clock).due(config.feeds(), store, force));
+        .pollOnce(new Schedule(config.poll(), clock).due(config.feeds(), store.reader(), force));
   }
 
   private long requests(String line) {
@@ -126,7 +127,7 @@ class PolitenessTest {
 
   @Test
   void honoursRetryAfterGoneAndPermanentRedirectsAndSendsValidatorsBack() throws Exception {
-    try (LuceneStore store = LuceneStore.openForWriting(dir.resolve("index"))) {
+    try (StoreWriter store = Stores.openForWriting(dir.resolve("index"))) {
       pollDue(store, false);
       now = now.plus(Duration.ofSeconds(60));
       pollDue(store, true); // forced: the interval is skipped, Retry-After and 410 are not
@@ -145,7 +146,7 @@ class PolitenessTest {
 
   @Test
   void neverHasMoreThanTwoRequestsInFlightToOneHost() throws Exception {
-    try (LuceneStore store = LuceneStore.openForWriting(dir.resolve("index"))) {
+    try (StoreWriter store = Stores.openForWriting(dir.resolve("index"))) {
       pollDue(store, false);
     }
     assertTrue(maxInFlight.get() <= 2, "in flight at once: " + maxInFlight.get());

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.winnow.store.LuceneStore;
+import dev.winnow.store.StoreWriter;
+import dev.winnow.store.Stores;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The server as a feed reader and as a rude client meet it, on a local port. */
 class WebServerTest {
   @TempDir Path dir;
-  private LuceneStore store;
+  private StoreWriter store;
   private WebServer server;
   private MergedFeed feed;
   private final HttpClient client =
@@ -36,8 +37,8 @@ class WebServerTest {
 
   @BeforeEach
   void start() throws Exception {
-    store = LuceneStore.openForWriting(dir.resolve("index"));
-    feed = new MergedFeed(store, "winnow", "http://127.0.0.1", Instant.EPOCH, 100);
+    store = Stores.openForWriting(dir.resolve("index"));
+    feed = new MergedFeed(store.reader(), "winnow", "http://127.0.0.1", Instant.EPOCH, 100);
     server = new WebServer("127.0.0.1", 0, feed, () -> Map.of("status", "ok"), null);
     server.start();
   }

@@ -1,0 +1,25 @@
+package dev.winnow.cluster;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * An article as the store's term index holds it: raw term counts, which the clusterer weighs.
+ *
+ * @param titleTf term counts of its title
+ * @param textTf term counts of title, summary and body together
+ */
+public record IndexedArticle(
+    String articleId,
+    String storyId,
+    String outlet,
+    Instant published,
+    Map<String, Integer> titleTf,
+    Map<String, Integer> textTf,
+    TextSignature signature) {
+
+  public IndexedArticle {
+    titleTf = Map.copyOf(titleTf);
+    textTf = Map.copyOf(textTf);
+  }
+}

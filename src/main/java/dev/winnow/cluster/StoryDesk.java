@@ -1,0 +1,88 @@
+package dev.winnow.cluster;
+
+import dev.winnow.config.ClusterSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where every new article is decided, in one place: an exact copy (the same canonical URL, or the
+ * same outlet's same text) is recognised as stored; otherwise the clusterer places it, a near-copy
+ * joining its original's story and a report of the same event its story, and the desk works out
+ * what the stories become. The store only writes what is decided here. Runs on the writer's thread:
+ * each decision depends on the ones before.
+ */
+public final class StoryDesk {
+  private final RecentArticles recent;
+  private final DocumentFrequencies frequencies;
+  private final TermWeights weights;
+  private final StoryProfiles profiles;
+  private final StoryClusterer clusterer;
+
+  public StoryDesk(ClusterIndex index, ClusterSettings settings) {
+    this.recent = new RecentArticles(index);
+    this.frequencies = new DocumentFrequencies(index);
+    this.weights = new TermWeights(frequencies);
+    this.profiles = new StoryProfiles(index, recent, weights);
+    this.clusterer =
+        new StoryClusterer(new IndexedCandidates(index, recent, weights, profiles), settings);
+  }
+
+  public Decision decide(Article article) {
+    AnalyzedArticle analyzed = TextAnalysis.analyze(article);
+    Optional<String> storedAs = recent.storedAs(analyzed);
+    if (storedAs.isPresent()) {
+      return new Decision(storedAs.get(), null);
+    }
+    Assignment assignment = clusterer.assign(analyzed);
+    List<ClusteredArticle.StoryMerge> merges = new ArrayList<>();
+    for (String bridged : assignment.merged()) {
+      mergeOf(recent.resolve(bridged), recent.resolve(assignment.storyId())).ifPresent(merges::add);
+    }
+    StoryState story =
+        recent
+            .stateOf(assignment.storyId())
+            .map(before -> before.joined(analyzed))
+            .orElseGet(() -> StoryState.started(analyzed, assignment.storyId()));
+    recent.putStory(story);
+    recent.added(analyzed, weights.candidateOf(analyzed, assignment.storyId()));
+    profiles.changed(story.story().id());
+    return new Decision(article.id(), new ClusteredArticle(analyzed, assignment, merges, story));
+  }
+
+  /** Folds story {@code from} into {@code into}: the records and centroids add up. */
+  private Optional<ClusteredArticle.StoryMerge> mergeOf(String from, String into) {
+    Optional<StoryState> source = recent.stateOf(from);
+    Optional<StoryState> target = recent.stateOf(into);
+    if (from.equals(into) || source.isEmpty() || target.isEmpty()) {
+      return Optional.empty();
+    }
+    StoryState merged = target.get().merged(source.get());
+    recent.merged(from, merged);
+    profiles.forget();
+    return Optional.of(new ClusteredArticle.StoryMerge(from, merged));
+  }
+
+  /** How many decided articles the store has not made searchable yet. */
+  public int unpublished() {
+    return recent.size();
+  }
+
+  /** The store made everything decided so far searchable (a refresh or a commit). */
+  public void published() {
+    frequencies.madeSearchable(recent.madeSearchable());
+    profiles.forget();
+  }
+
+  /** The store's articles and stories were all deleted, to be decided again (reclustering). */
+  public void startOver() {
+    recent.madeSearchable();
+    frequencies.clear();
+    profiles.forget();
+  }
+
+  /** A new story is named after its first article, so the id never changes as outlets join. */
+  public static String storyIdFor(Article article) {
+    return StoryClusterer.storyIdFor(article);
+  }
+}

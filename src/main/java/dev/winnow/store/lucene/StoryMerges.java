@@ -1,0 +1,60 @@
+package dev.winnow.store.lucene;
+
+import dev.winnow.cluster.Assignment;
+import dev.winnow.cluster.ClusteredArticle.StoryMerge;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+
+/** A merge the clusterer decided, written uncommitted: the articles move, the old id aliases. */
+final class StoryMerges {
+  private StoryMerges() {}
+
+  /**
+   * Moves story {@code merge.from()}'s articles, searchable or written since the last refresh, into
+   * the merged story, each rewritten from its stored form (its signature is not computed again);
+   * replaces the two records by the merged one and keeps the old id as an alias.
+   */
+  static void merge(
+      IndexWriter writer,
+      IndexQueries queries,
+      Map<String, WrittenArticle> unrefreshed,
+      StoryMerge merge)
+      throws IOException {
+    String from = merge.from();
+    String into = merge.into().story().id();
+    for (WrittenArticle moved : articlesIn(from, queries, unrefreshed)) {
+      Assignment was = moved.assignment();
+      List<String> signals = new ArrayList<>(was.signals());
+      signals.add("merged from " + from);
+      WrittenArticle now =
+          moved.inStory(new Assignment(into, was.startsStory(), was.score(), signals));
+      writer.updateDocument(new Term(Fields.ID, moved.article().id()), Fields.article(now));
+      unrefreshed.put(moved.article().id(), now);
+    }
+    writer.deleteDocuments(new Term(Fields.STORY_KEY, from));
+    writer.updateDocument(new Term(Fields.STORY_KEY, into), Fields.story(merge.into()));
+    writer.updateDocument(new Term(Fields.MERGED_KEY, from), Fields.merged(from, into));
+  }
+
+  /** A story's articles as they stand now: searchable ones, overridden by later writes. */
+  private static List<WrittenArticle> articlesIn(
+      String storyId, IndexQueries queries, Map<String, WrittenArticle> unrefreshed) {
+    Map<String, WrittenArticle> found = new LinkedHashMap<>();
+    for (WrittenArticle searchable : queries.writtenArticlesOf(storyId)) {
+      found.put(searchable.article().id(), searchable);
+    }
+    for (WrittenArticle later : unrefreshed.values()) {
+      if (later.assignment().storyId().equals(storyId)) {
+        found.put(later.article().id(), later);
+      } else {
+        found.remove(later.article().id());
+      }
+    }
+    return List.copyOf(found.values());
+  }
+}
