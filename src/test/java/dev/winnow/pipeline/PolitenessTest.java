@@ -149,7 +149,8 @@ class PolitenessTest {
     try (StoreWriter store = Stores.openForWriting(dir.resolve("index"))) {
       pollDue(store, false);
     }
-    assertTrue(maxInFlight.get() <= 2, "in flight at once: " + maxInFlight.get());
+    // five slow feeds on eight workers: the limit is reached (two do overlap), never passed
+    assertEquals(2, maxInFlight.get(), "in flight at once at most");
     assertEquals(
         5, log.stream().filter(l -> l.startsWith("/s")).count(), "every healthy feed was polled");
   }
