@@ -39,30 +39,41 @@ final class DocumentFrequencies {
     return articles;
   }
 
-  /** The count of every term (0 for a term no article has), asking the index once for the rest. */
-  Map<String, Integer> of(TermField field, Collection<String> terms) {
+  /**
+   * Makes every term's count known, asking the index once for those that are not; {@link #known}
+   * then reads them without building anything.
+   */
+  void prefetch(TermField field, Collection<String> terms) {
     Map<String, Integer> counts = byField.computeIfAbsent(field, f -> new HashMap<>());
-    Map<String, Integer> out = new HashMap<>();
     List<String> unknown = new ArrayList<>();
     for (String t : terms) {
-      Integer n = counts.get(t);
-      if (n != null) {
-        out.put(t, n);
-      } else {
+      if (!counts.containsKey(t)) {
         unknown.add(t);
       }
     }
-    if (!unknown.isEmpty()) {
-      if (counts.size() + unknown.size() > MAX_TERMS) {
-        counts.clear();
-      }
-      Map<String, Integer> asked = index.documentFrequencies(field, unknown);
-      for (String t : unknown) {
-        int n = asked.getOrDefault(t, 0);
-        counts.put(t, n);
-        out.put(t, n);
-      }
+    if (unknown.isEmpty()) {
+      return;
     }
+    if (counts.size() + unknown.size() > MAX_TERMS) {
+      counts.clear(); // starting over: every term of this call is asked for
+      unknown = List.copyOf(terms);
+    }
+    Map<String, Integer> asked = index.documentFrequencies(field, unknown);
+    for (String t : unknown) {
+      counts.put(t, asked.getOrDefault(t, 0));
+    }
+  }
+
+  /** The count of a term {@link #prefetch} made known. */
+  int known(TermField field, String term) {
+    return byField.get(field).get(term);
+  }
+
+  /** The count of every term (0 for a term no article has). */
+  Map<String, Integer> of(TermField field, Collection<String> terms) {
+    prefetch(field, terms);
+    Map<String, Integer> out = new HashMap<>();
+    terms.forEach(t -> out.put(t, known(field, t)));
     return out;
   }
 

@@ -34,11 +34,11 @@ final class TermWeights {
     // the same at 1M articles as at 100k (the time window holds as many either way).
     int maxDocFreq =
         docs > LARGE_INDEX ? (int) Math.min(docs * 0.05, MAX_QUERY_TERM_DOCS) : Integer.MAX_VALUE;
-    Map<String, Integer> df = frequencies.of(TermField.TEXT, tf.keySet());
+    frequencies.prefetch(TermField.TEXT, tf.keySet());
     Map<String, Double> scores = new HashMap<>();
     tf.forEach(
         (term, n) -> {
-          int d = df.get(term);
+          int d = frequencies.known(TermField.TEXT, term);
           if (d >= 1 && d <= maxDocFreq) {
             scores.put(term, n * (1 + Math.log((docs + 1) / (d + 1.0))));
           }
@@ -52,17 +52,19 @@ final class TermWeights {
 
   /** Sublinear tf times BM25-style idf: frequent words in one text don't drown rarer names. */
   Map<String, Double> weighed(TermField field, Map<String, Integer> tf) {
-    Map<String, Double> idf = idf(field, tf.keySet());
-    Map<String, Double> weights = new HashMap<>();
-    tf.forEach((t, n) -> weights.put(t, (1 + Math.log(n)) * idf.get(t)));
+    frequencies.prefetch(field, tf.keySet());
+    int docs = Math.max(1, frequencies.articles());
+    Map<String, Double> weights = new HashMap<>(tf.size() * 2);
+    tf.forEach((t, n) -> weights.put(t, (1 + Math.log(n)) * idf(field, t, docs)));
     return weights;
   }
 
   /** A story centroid's summed sublinear counts times the current idf. */
   Map<String, Double> weighedCounts(TermField field, Map<String, Double> counts) {
-    Map<String, Double> idf = idf(field, counts.keySet());
-    Map<String, Double> weights = new HashMap<>();
-    counts.forEach((t, n) -> weights.put(t, n * idf.get(t)));
+    frequencies.prefetch(field, counts.keySet());
+    int docs = Math.max(1, frequencies.articles());
+    Map<String, Double> weights = new HashMap<>(counts.size() * 2);
+    counts.forEach((t, n) -> weights.put(t, n * idf(field, t, docs)));
     return weights;
   }
 
@@ -90,13 +92,9 @@ final class TermWeights {
         a.signature());
   }
 
-  /** BM25-style idf over the searchable articles. */
-  private Map<String, Double> idf(TermField field, java.util.Set<String> terms) {
-    int docs = Math.max(1, frequencies.articles());
-    Map<String, Double> idf = new HashMap<>();
-    frequencies
-        .of(field, terms)
-        .forEach((t, df) -> idf.put(t, Math.log(1 + (docs - df + 0.5) / (df + 0.5))));
-    return idf;
+  /** BM25-style idf over the searchable articles, of a term {@code prefetch}ed. */
+  private double idf(TermField field, String term, int docs) {
+    int df = frequencies.known(field, term);
+    return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
   }
 }

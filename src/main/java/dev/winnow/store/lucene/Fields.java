@@ -8,7 +8,6 @@ import dev.winnow.cluster.Story;
 import dev.winnow.cluster.StoryCentroid;
 import dev.winnow.cluster.StoryState;
 import dev.winnow.cluster.TextAnalysis;
-import dev.winnow.store.FeedState;
 import dev.winnow.store.StoredArticle;
 import java.net.URI;
 import java.time.Instant;
@@ -216,57 +215,13 @@ final class Fields {
     return feedName + '\u001f' + entryKey;
   }
 
-  static Document feedState(FeedState s) {
-    Document doc = new Document();
-    doc.add(new StringField(KIND, FEED, Field.Store.NO));
-    doc.add(new StringField("feedName", s.feedName(), Field.Store.YES));
-    if (s.etag() != null) {
-      doc.add(new StoredField("etag", s.etag()));
-    }
-    if (s.lastModified() != null) {
-      doc.add(new StoredField("lastModified", s.lastModified()));
-    }
-    if (s.lastPolled() != null) {
-      doc.add(new StoredField("lastPolled", s.lastPolled().toEpochMilli()));
-    }
-    if (s.lastSuccess() != null) {
-      doc.add(new StoredField("lastSuccess", s.lastSuccess().toEpochMilli()));
-    }
-    doc.add(new StoredField("lastError", s.lastError()));
-    doc.add(new StoredField("errors", s.consecutiveErrors()));
-    storeIfPresent(doc, "movedFrom", s.movedFrom());
-    storeIfPresent(doc, "movedTo", s.movedTo());
-    storeIfPresent(doc, "goneUrl", s.goneUrl());
-    if (s.retryAt() != null) {
-      doc.add(new StoredField("retryAt", s.retryAt().toEpochMilli()));
-    }
-    PollHintFields.store(doc, s.hints());
-    return doc;
-  }
-
-  static FeedState toFeedState(Document doc) {
-    return new FeedState(
-        doc.get("feedName"),
-        doc.get("etag"),
-        doc.get("lastModified"),
-        instant(doc, "lastPolled"),
-        instant(doc, "lastSuccess"),
-        doc.get("lastError"),
-        doc.getField("errors").numericValue().intValue(),
-        uriOrNull(doc.get("movedFrom")),
-        uriOrNull(doc.get("movedTo")),
-        uriOrNull(doc.get("goneUrl")),
-        instant(doc, "retryAt"),
-        PollHintFields.read(doc));
-  }
-
-  private static void storeIfPresent(Document doc, String name, URI value) {
+  static void storeIfPresent(Document doc, String name, URI value) {
     if (value != null) {
       doc.add(new StoredField(name, value.toString()));
     }
   }
 
-  private static URI uriOrNull(String value) {
+  static URI uriOrNull(String value) {
     return value == null ? null : URI.create(value);
   }
 
@@ -278,7 +233,7 @@ final class Fields {
     doc.add(new StoredField(name, millis));
   }
 
-  private static Instant instant(Document doc, String name) {
+  static Instant instant(Document doc, String name) {
     var field = doc.getField(name);
     return field == null ? null : Instant.ofEpochMilli(field.numericValue().longValue());
   }

@@ -3,25 +3,15 @@ package dev.winnow.store.lucene;
 import dev.winnow.cluster.ArticleLink;
 import dev.winnow.cluster.Story;
 import dev.winnow.cluster.StoryState;
-import dev.winnow.store.ArticleStream;
 import dev.winnow.store.FeedState;
-import dev.winnow.store.SearchHit;
-import dev.winnow.store.SearchQuery;
 import dev.winnow.store.StoredArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -38,14 +28,10 @@ final class IndexQueries {
   /** Chains of merges are short; the bound only stops a corrupt cycle. */
   static final int MAX_MERGE_HOPS = 32;
 
-  private static final int MAX_STORY_TERM_DOCS = 5_000;
-
   private final SearcherManager searchers;
-  private final Analyzer analyzer;
 
-  IndexQueries(SearcherManager searchers, Analyzer analyzer) {
+  IndexQueries(SearcherManager searchers) {
     this.searchers = searchers;
-    this.analyzer = analyzer;
   }
 
   interface SearcherWork<T> {
@@ -64,7 +50,7 @@ final class IndexQueries {
     }
   }
 
-  private IndexSearcher acquire() {
+  IndexSearcher acquire() {
     try {
       return searchers.acquire();
     } catch (IOException e) {
@@ -72,7 +58,7 @@ final class IndexQueries {
     }
   }
 
-  private void release(IndexSearcher searcher) {
+  void release(IndexSearcher searcher) {
     try {
       searchers.release(searcher);
     } catch (IOException e) {
@@ -130,20 +116,6 @@ final class IndexQueries {
         links);
   }
 
-  /** Every article, oldest first, from the searcher of this moment, read as it is consumed. */
-  ArticleStream articles() {
-    IndexSearcher s = acquire();
-    try {
-      Sort oldest = new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG));
-      int all = Math.max(1, s.getIndexReader().maxDoc());
-      ScoreDoc[] hits = s.search(kind(Fields.ARTICLE), all, oldest).scoreDocs;
-      return new SnapshotArticles(searchers, s, hits);
-    } catch (IOException | RuntimeException e) {
-      release(s);
-      throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
-    }
-  }
-
   /** The story an id names now, following merges; most ids name a live story, found at once. */
   Optional<StoryState> storyState(String storyId) {
     return storyRecord(storyId)
@@ -170,44 +142,6 @@ final class IndexQueries {
       id = into.get();
     }
     return id;
-  }
-
-  /**
-   * Ids of stories of more than one article, first published within [from, to], that have any of
-   * the key terms, most alike first.
-   */
-  List<String> storiesWithTerms(Collection<String> terms, Instant from, Instant to, int limit) {
-    return withSearcher(
-        s -> {
-          BooleanQuery.Builder any = new BooleanQuery.Builder();
-          for (String t : terms) {
-            Term term = new Term(Fields.STORY_TERM, t);
-            // A term most stories share is no evidence, and its postings are what a query over a
-            // large index pays for: the cost stays flat as stories accumulate. The term is looked
-            // up in each segment once, for its count and for the query.
-            TermStates states = TermStates.build(s, term, true);
-            if (states.docFreq() <= MAX_STORY_TERM_DOCS) {
-              any.add(new TermQuery(term, states), Occur.SHOULD);
-            }
-          }
-          Query q =
-              new BooleanQuery.Builder()
-                  .add(any.build(), Occur.MUST)
-                  .add(kind(Fields.STORY), Occur.FILTER)
-                  .add(
-                      IntPoint.newRangeQuery(Fields.STORY_SIZE, 2, Integer.MAX_VALUE), Occur.FILTER)
-                  .add(
-                      LongPoint.newRangeQuery(
-                          Fields.PUBLISHED, from.toEpochMilli(), to.toEpochMilli()),
-                      Occur.FILTER)
-                  .build();
-          List<String> ids = new ArrayList<>();
-          for (ScoreDoc hit : s.search(q, limit).scoreDocs) {
-            ids.add(
-                s.storedFields().document(hit.doc, Set.of(Fields.STORY_KEY)).get(Fields.STORY_KEY));
-          }
-          return ids;
-        });
   }
 
   Optional<String> mergedInto(String storyId) {
@@ -268,35 +202,11 @@ final class IndexQueries {
 
   FeedState feedState(String feedName) {
     return first(and(kind(Fields.FEED), new TermQuery(new Term("feedName", feedName))))
-        .map(Fields::toFeedState)
+        .map(FeedStateFields::read)
         .orElse(FeedState.neverPolled(feedName));
   }
 
-  List<SearchHit> search(SearchQuery query) {
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    q.add(LuceneSearch.of(query.expression(), analyzer), Occur.MUST);
-    q.add(kind(Fields.ARTICLE), Occur.FILTER);
-    if (query.since() != null) {
-      q.add(
-          LongPoint.newRangeQuery(Fields.PUBLISHED, query.since().toEpochMilli(), Long.MAX_VALUE),
-          Occur.FILTER);
-    }
-    if (query.outlet() != null) {
-      q.add(new TermQuery(new Term(Fields.OUTLET, query.outlet())), Occur.FILTER);
-    }
-    return withSearcher(
-        s -> {
-          List<SearchHit> hits = new ArrayList<>();
-          var stored = s.storedFields();
-          for (ScoreDoc hit : s.search(q.build(), query.limit()).scoreDocs) {
-            Document doc = stored.document(hit.doc, LuceneSearch.HIT_FIELDS);
-            hits.add(LuceneSearch.hitOf(doc, hit.score));
-          }
-          return hits;
-        });
-  }
-
-  private Optional<Document> first(Query query) {
+  Optional<Document> first(Query query) {
     return withSearcher(
         s -> {
           TopDocs top = s.search(query, 1);
@@ -306,7 +216,7 @@ final class IndexQueries {
         });
   }
 
-  private static List<Document> documents(IndexSearcher s, TopDocs top) throws IOException {
+  static List<Document> documents(IndexSearcher s, TopDocs top) throws IOException {
     List<Document> docs = new ArrayList<>(top.scoreDocs.length);
     var stored = s.storedFields();
     for (ScoreDoc hit : top.scoreDocs) {

@@ -15,16 +15,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermVectors;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
@@ -35,6 +38,8 @@ final class LuceneClusterIndex implements ClusterIndex {
   /** Only what a candidate needs; the text and HTML fields are the bulk of a stored article. */
   private static final Set<String> CANDIDATE_FIELDS =
       Set.of(Fields.ID, Fields.STORY_ID, Fields.OUTLET, Fields.PUBLISHED, Fields.SIGNATURE);
+
+  private static final int MAX_STORY_TERM_DOCS = 5_000;
 
   private final IndexQueries queries;
 
@@ -151,7 +156,37 @@ final class LuceneClusterIndex implements ClusterIndex {
   @Override
   public List<String> storiesWithAnyKeyTerm(
       Collection<String> terms, Instant from, Instant to, int limit) {
-    return queries.storiesWithTerms(terms, from, to, limit);
+    return queries.withSearcher(
+        s -> {
+          BooleanQuery.Builder any = new BooleanQuery.Builder();
+          for (String t : terms) {
+            Term term = new Term(Fields.STORY_TERM, t);
+            // A term most stories share is no evidence, and its postings are what a query over a
+            // large index pays for: the cost stays flat as stories accumulate. The term is looked
+            // up in each segment once, for its count and for the query.
+            TermStates states = TermStates.build(s, term, true);
+            if (states.docFreq() <= MAX_STORY_TERM_DOCS) {
+              any.add(new TermQuery(term, states), Occur.SHOULD);
+            }
+          }
+          Query q =
+              new BooleanQuery.Builder()
+                  .add(any.build(), Occur.MUST)
+                  .add(IndexQueries.kind(Fields.STORY), Occur.FILTER)
+                  .add(
+                      IntPoint.newRangeQuery(Fields.STORY_SIZE, 2, Integer.MAX_VALUE), Occur.FILTER)
+                  .add(
+                      LongPoint.newRangeQuery(
+                          Fields.PUBLISHED, from.toEpochMilli(), to.toEpochMilli()),
+                      Occur.FILTER)
+                  .build();
+          List<String> ids = new ArrayList<>();
+          for (ScoreDoc hit : s.search(q, limit).scoreDocs) {
+            ids.add(
+                s.storedFields().document(hit.doc, Set.of(Fields.STORY_KEY)).get(Fields.STORY_KEY));
+          }
+          return ids;
+        });
   }
 
   @Override

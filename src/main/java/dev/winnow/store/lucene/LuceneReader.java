@@ -1,7 +1,6 @@
 package dev.winnow.store.lucene;
 
 import dev.winnow.cluster.Story;
-import dev.winnow.cluster.TextAnalysis;
 import dev.winnow.store.ArticleStream;
 import dev.winnow.store.FeedState;
 import dev.winnow.store.SearchHit;
@@ -31,7 +30,7 @@ public final class LuceneReader implements StoreReader {
 
   LuceneReader(SearcherManager searchers, Directory directory) {
     this.searchers = searchers;
-    this.queries = new IndexQueries(searchers, TextAnalysis.textAnalyzer());
+    this.queries = new IndexQueries(searchers);
     this.directory = directory;
   }
 
@@ -80,12 +79,12 @@ public final class LuceneReader implements StoreReader {
 
   @Override
   public ArticleStream articles() {
-    return queries.articles();
+    return SnapshotArticles.open(queries);
   }
 
   @Override
   public List<SearchHit> search(SearchQuery query) {
-    return queries.search(query);
+    return LuceneSearch.search(queries, query);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.winnow.store.lucene;
 
+import dev.winnow.cluster.TextAnalysis;
 import dev.winnow.store.SearchExpression;
 import dev.winnow.store.SearchExpression.AllOf;
 import dev.winnow.store.SearchExpression.AnyOf;
@@ -7,17 +8,23 @@ import dev.winnow.store.SearchExpression.Not;
 import dev.winnow.store.SearchExpression.Scope;
 import dev.winnow.store.SearchExpression.Words;
 import dev.winnow.store.SearchHit;
+import dev.winnow.store.SearchQuery;
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /** winnow's search language as Lucene queries, words analyzed as the index analyzed them. */
@@ -87,7 +94,32 @@ final class LuceneSearch {
     return clauses == 0 ? null : any.build();
   }
 
-  static SearchHit hitOf(Document doc, float score) {
+  /** The query's hits, best first, reading only what a hit prints. */
+  static List<SearchHit> search(IndexQueries queries, SearchQuery query) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    q.add(of(query.expression(), TextAnalysis.textAnalyzer()), Occur.MUST);
+    q.add(IndexQueries.kind(Fields.ARTICLE), Occur.FILTER);
+    if (query.since() != null) {
+      q.add(
+          LongPoint.newRangeQuery(Fields.PUBLISHED, query.since().toEpochMilli(), Long.MAX_VALUE),
+          Occur.FILTER);
+    }
+    if (query.outlet() != null) {
+      q.add(new TermQuery(new Term(Fields.OUTLET, query.outlet())), Occur.FILTER);
+    }
+    return queries.withSearcher(
+        s -> {
+          List<SearchHit> hits = new ArrayList<>();
+          var stored = s.storedFields();
+          for (ScoreDoc hit : s.search(q.build(), query.limit()).scoreDocs) {
+            Document doc = stored.document(hit.doc, HIT_FIELDS);
+            hits.add(hitOf(doc, hit.score));
+          }
+          return hits;
+        });
+  }
+
+  private static SearchHit hitOf(Document doc, float score) {
     String url = doc.get("url");
     return new SearchHit(
         doc.get(Fields.STORY_ID),

@@ -103,7 +103,7 @@ public final class LuceneStore implements StoreWriter {
 
   @Override
   public void saveFeedState(FeedState state) throws IOException {
-    writer.updateDocument(new Term("feedName", state.feedName()), Fields.feedState(state));
+    writer.updateDocument(new Term("feedName", state.feedName()), FeedStateFields.of(state));
   }
 
   @Override

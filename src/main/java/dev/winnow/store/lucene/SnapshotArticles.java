@@ -9,19 +9,37 @@ import java.util.NoSuchElementException;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 
 /** Articles read one at a time from a searcher held until closed: later writes don't show. */
 final class SnapshotArticles implements ArticleStream {
-  private final SearcherManager searchers;
+  private final IndexQueries queries;
   private final IndexSearcher searcher;
   private final ScoreDoc[] hits;
   private boolean closed;
 
-  SnapshotArticles(SearcherManager searchers, IndexSearcher searcher, ScoreDoc[] hits) {
-    this.searchers = searchers;
+  private SnapshotArticles(IndexQueries queries, IndexSearcher searcher, ScoreDoc[] hits) {
+    this.queries = queries;
     this.searcher = searcher;
     this.hits = hits;
+  }
+
+  /** Every article, oldest first, from the searcher of this moment. */
+  static SnapshotArticles open(IndexQueries queries) {
+    IndexSearcher s = queries.acquire();
+    try {
+      Sort oldest = new Sort(new SortField(Fields.PUBLISHED, SortField.Type.LONG));
+      int all = Math.max(1, s.getIndexReader().maxDoc());
+      ScoreDoc[] hits = s.search(IndexQueries.kind(Fields.ARTICLE), all, oldest).scoreDocs;
+      return new SnapshotArticles(queries, s, hits);
+    } catch (IOException e) {
+      queries.release(s);
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      queries.release(s);
+      throw e;
+    }
   }
 
   @Override
@@ -58,11 +76,7 @@ final class SnapshotArticles implements ArticleStream {
   public void close() {
     if (!closed) {
       closed = true;
-      try {
-        searchers.release(searcher);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      queries.release(searcher);
     }
   }
 }
