@@ -80,9 +80,4 @@ public final class StoryDesk {
     frequencies.clear();
     profiles.forget();
   }
-
-  /** A new story is named after its first article, so the id never changes as outlets join. */
-  public static String storyIdFor(Article article) {
-    return StoryClusterer.storyIdFor(article);
-  }
 }

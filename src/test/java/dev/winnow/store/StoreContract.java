@@ -166,6 +166,24 @@ public abstract class StoreContract {
     }
   }
 
+  @Test
+  void aStoryRecordKeepsItsFirstArticlesLinksInPublishedOrder() throws Exception {
+    try (StoreWriter store = openWriter(dir)) {
+      store.add(stories.starts("A", "a0", "Lighthouse premiere in Lisbon", 40));
+      for (int i = 1; i < 30; i++) {
+        store.add(stories.joins("A", "a" + i, "Lighthouse premiere report " + i, 40 - i));
+      }
+      store.commit();
+      var story = store.reader().stories(1).get(0);
+      assertEquals(30, story.articleCount());
+      assertEquals(dev.winnow.cluster.Story.LISTED, story.firstArticles().size());
+      assertEquals("Lighthouse premiere report 29", story.firstArticles().get(0).title());
+      var times = story.firstArticles().stream().map(l -> l.published()).toList();
+      assertEquals(times.stream().sorted().toList(), times);
+      assertEquals("Outlet a29", story.firstArticles().get(0).outlet());
+    }
+  }
+
   private static int df(ClusterIndex index, String term) {
     return index.documentFrequencies(TermField.TEXT, List.of(term)).getOrDefault(term, 0);
   }
