@@ -1,6 +1,7 @@
 package dev.winnow.cluster;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 
 /**
@@ -17,15 +18,40 @@ public record Candidate(
     Instant published,
     Map<String, Double> titleTerms,
     Map<String, Double> bodyTerms,
-    TextSignature signature) {
+    TextSignature signature,
+    double titleNorm,
+    double bodyNorm)
+    implements TermVectors {
 
+  /** The weights are the caller's to give away: they are wrapped, not copied. */
   public Candidate {
-    titleTerms = Map.copyOf(titleTerms);
-    bodyTerms = Map.copyOf(bodyTerms);
+    titleTerms = Collections.unmodifiableMap(titleTerms);
+    bodyTerms = Collections.unmodifiableMap(bodyTerms);
+  }
+
+  public Candidate(
+      String articleId,
+      String storyId,
+      String outlet,
+      Instant published,
+      Map<String, Double> titleTerms,
+      Map<String, Double> bodyTerms,
+      TextSignature signature) {
+    this(
+        articleId,
+        storyId,
+        outlet,
+        published,
+        titleTerms,
+        bodyTerms,
+        signature,
+        Similarity.norm(titleTerms),
+        Similarity.norm(bodyTerms));
   }
 
   /** The same article after its story was merged into another. */
   public Candidate inStory(String id) {
-    return new Candidate(articleId, id, outlet, published, titleTerms, bodyTerms, signature);
+    return new Candidate(
+        articleId, id, outlet, published, titleTerms, bodyTerms, signature, titleNorm, bodyNorm);
   }
 }

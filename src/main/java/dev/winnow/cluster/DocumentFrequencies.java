@@ -39,41 +39,50 @@ final class DocumentFrequencies {
     return articles;
   }
 
+  /** What to do with one term of a map, its value there and its document frequency. */
+  interface CountUse<V> {
+    void accept(String term, V value, int documentFrequency);
+  }
+
   /**
-   * Makes every term's count known, asking the index once for those that are not; {@link #known}
-   * then reads them without building anything.
+   * Gives every term of {@code terms} with its count (0 for a term no article has), asking the
+   * index once for the terms not known yet: one lookup a known term, as weighing runs thousands of
+   * times an article.
    */
-  void prefetch(TermField field, Collection<String> terms) {
+  <V> void forEach(TermField field, Map<String, V> terms, CountUse<V> use) {
     Map<String, Integer> counts = byField.computeIfAbsent(field, f -> new HashMap<>());
-    List<String> unknown = new ArrayList<>();
-    for (String t : terms) {
-      if (!counts.containsKey(t)) {
-        unknown.add(t);
+    List<String> unknown = null;
+    for (Map.Entry<String, V> e : terms.entrySet()) {
+      Integer n = counts.get(e.getKey());
+      if (n != null) {
+        use.accept(e.getKey(), e.getValue(), n);
+      } else {
+        if (unknown == null) {
+          unknown = new ArrayList<>();
+        }
+        unknown.add(e.getKey());
       }
     }
-    if (unknown.isEmpty()) {
+    if (unknown == null) {
       return;
     }
     if (counts.size() + unknown.size() > MAX_TERMS) {
-      counts.clear(); // starting over: every term of this call is asked for
-      unknown = List.copyOf(terms);
+      counts.clear();
     }
     Map<String, Integer> asked = index.documentFrequencies(field, unknown);
     for (String t : unknown) {
-      counts.put(t, asked.getOrDefault(t, 0));
+      int n = asked.getOrDefault(t, 0);
+      counts.put(t, n);
+      use.accept(t, terms.get(t), n);
     }
-  }
-
-  /** The count of a term {@link #prefetch} made known. */
-  int known(TermField field, String term) {
-    return byField.get(field).get(term);
   }
 
   /** The count of every term (0 for a term no article has). */
   Map<String, Integer> of(TermField field, Collection<String> terms) {
-    prefetch(field, terms);
+    Map<String, Boolean> asked = new HashMap<>();
+    terms.forEach(t -> asked.put(t, true));
     Map<String, Integer> out = new HashMap<>();
-    terms.forEach(t -> out.put(t, known(field, t)));
+    forEach(field, asked, (t, ignored, n) -> out.put(t, n));
     return out;
   }
 

@@ -1,6 +1,7 @@
 package dev.winnow.cluster;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 
 /**
@@ -18,8 +19,9 @@ public record IndexedArticle(
     Map<String, Integer> textTf,
     TextSignature signature) {
 
+  /** The maps are the caller's to give away: forty candidates an article are not copied again. */
   public IndexedArticle {
-    titleTf = Map.copyOf(titleTf);
-    textTf = Map.copyOf(textTf);
+    titleTf = Collections.unmodifiableMap(titleTf);
+    textTf = Collections.unmodifiableMap(textTf);
   }
 }

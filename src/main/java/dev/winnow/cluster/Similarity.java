@@ -7,6 +7,10 @@ final class Similarity {
   private Similarity() {}
 
   static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    return cosine(a, norm(a), b, norm(b));
+  }
+
+  static double cosine(Map<String, Double> a, double normA, Map<String, Double> b, double normB) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
@@ -19,10 +23,10 @@ final class Similarity {
         dot += e.getValue() * other;
       }
     }
-    return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+    return dot == 0 ? 0 : dot / (normA * normB);
   }
 
-  private static double norm(Map<String, Double> v) {
+  static double norm(Map<String, Double> v) {
     double sum = 0;
     for (double w : v.values()) {
       sum += w * w;

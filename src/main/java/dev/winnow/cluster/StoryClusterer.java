@@ -146,7 +146,7 @@ public final class StoryClusterer {
       if (c.articleId().equals(article.id())) {
         continue;
       }
-      double score = score(self.titleTerms(), self.bodyTerms(), c.titleTerms(), c.bodyTerms());
+      double score = score(self, c);
       if (score > scores.getOrDefault(c.storyId(), -1.0)) {
         scores.put(c.storyId(), score);
         nearest.put(c.storyId(), c);
@@ -160,17 +160,11 @@ public final class StoryClusterer {
     return top;
   }
 
-  static double score(StoryProfile a, StoryProfile b) {
-    return score(a.titleTerms(), a.bodyTerms(), b.titleTerms(), b.bodyTerms());
-  }
-
-  static double score(
-      Map<String, Double> titleA,
-      Map<String, Double> bodyA,
-      Map<String, Double> titleB,
-      Map<String, Double> bodyB) {
-    return TITLE_WEIGHT * Similarity.cosine(titleA, titleB)
-        + (1 - TITLE_WEIGHT) * Similarity.cosine(bodyA, bodyB);
+  static double score(TermVectors a, TermVectors b) {
+    return TITLE_WEIGHT
+            * Similarity.cosine(a.titleTerms(), a.titleNorm(), b.titleTerms(), b.titleNorm())
+        + (1 - TITLE_WEIGHT)
+            * Similarity.cosine(a.bodyTerms(), a.bodyNorm(), b.bodyTerms(), b.bodyNorm());
   }
 
   static String format(String name, double value) {

@@ -31,12 +31,11 @@ record StoryMatch(
     return new StoryMatch(
         story,
         nearest,
-        StoryClusterer.score(
-            self.titleTerms(), self.bodyTerms(), story.titleTerms(), story.bodyTerms()),
-        StoryClusterer.score(
-            self.titleTerms(), self.bodyTerms(), nearest.titleTerms(), nearest.bodyTerms()),
+        StoryClusterer.score(self, story),
+        StoryClusterer.score(self, nearest),
         self.signature().resemblance(nearest.signature()),
-        Similarity.cosine(self.titleTerms(), story.titleTerms()),
+        Similarity.cosine(
+            self.titleTerms(), self.titleNorm(), story.titleTerms(), story.titleNorm()),
         StoryTime.decay(story, at),
         StoryTime.hoursFrom(story, at));
   }

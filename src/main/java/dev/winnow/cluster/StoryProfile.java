@@ -1,6 +1,7 @@
 package dev.winnow.cluster;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -18,11 +19,33 @@ public record StoryProfile(
     Map<String, Double> bodyTerms,
     int size,
     Instant first,
-    Instant last) {
+    Instant last,
+    double titleNorm,
+    double bodyNorm)
+    implements TermVectors {
 
+  /** The weights are the caller's to give away: they are wrapped, not copied. */
   public StoryProfile {
-    titleTerms = Map.copyOf(titleTerms);
-    bodyTerms = Map.copyOf(bodyTerms);
+    titleTerms = Collections.unmodifiableMap(titleTerms);
+    bodyTerms = Collections.unmodifiableMap(bodyTerms);
+  }
+
+  public StoryProfile(
+      String storyId,
+      Map<String, Double> titleTerms,
+      Map<String, Double> bodyTerms,
+      int size,
+      Instant first,
+      Instant last) {
+    this(
+        storyId,
+        titleTerms,
+        bodyTerms,
+        size,
+        first,
+        last,
+        Similarity.norm(titleTerms),
+        Similarity.norm(bodyTerms));
   }
 
   /** The heaviest terms of title and text together: what the story is about. */

@@ -34,11 +34,11 @@ final class TermWeights {
     // the same at 1M articles as at 100k (the time window holds as many either way).
     int maxDocFreq =
         docs > LARGE_INDEX ? (int) Math.min(docs * 0.05, MAX_QUERY_TERM_DOCS) : Integer.MAX_VALUE;
-    frequencies.prefetch(TermField.TEXT, tf.keySet());
     Map<String, Double> scores = new HashMap<>();
-    tf.forEach(
-        (term, n) -> {
-          int d = frequencies.known(TermField.TEXT, term);
+    frequencies.forEach(
+        TermField.TEXT,
+        tf,
+        (term, n, d) -> {
           if (d >= 1 && d <= maxDocFreq) {
             scores.put(term, n * (1 + Math.log((docs + 1) / (d + 1.0))));
           }
@@ -52,19 +52,17 @@ final class TermWeights {
 
   /** Sublinear tf times BM25-style idf: frequent words in one text don't drown rarer names. */
   Map<String, Double> weighed(TermField field, Map<String, Integer> tf) {
-    frequencies.prefetch(field, tf.keySet());
     int docs = Math.max(1, frequencies.articles());
     Map<String, Double> weights = new HashMap<>(tf.size() * 2);
-    tf.forEach((t, n) -> weights.put(t, (1 + Math.log(n)) * idf(field, t, docs)));
+    frequencies.forEach(field, tf, (t, n, df) -> weights.put(t, (1 + Math.log(n)) * idf(df, docs)));
     return weights;
   }
 
   /** A story centroid's summed sublinear counts times the current idf. */
   Map<String, Double> weighedCounts(TermField field, Map<String, Double> counts) {
-    frequencies.prefetch(field, counts.keySet());
     int docs = Math.max(1, frequencies.articles());
     Map<String, Double> weights = new HashMap<>(counts.size() * 2);
-    counts.forEach((t, n) -> weights.put(t, n * idf(field, t, docs)));
+    frequencies.forEach(field, counts, (t, n, df) -> weights.put(t, n * idf(df, docs)));
     return weights;
   }
 
@@ -92,9 +90,8 @@ final class TermWeights {
         a.signature());
   }
 
-  /** BM25-style idf over the searchable articles, of a term {@code prefetch}ed. */
-  private double idf(TermField field, String term, int docs) {
-    int df = frequencies.known(field, term);
+  /** BM25-style idf over {@code docs} searchable articles. */
+  private static double idf(int df, int docs) {
     return Math.log(1 + (docs - df + 0.5) / (df + 0.5));
   }
 }

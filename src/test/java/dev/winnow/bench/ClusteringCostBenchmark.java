@@ -45,7 +45,7 @@ public final class ClusteringCostBenchmark {
   /**
    * Clustered first and not measured, so the JIT has compiled the clustering path at every size.
    */
-  private static final int WARMUP = 100;
+  private static final int WARMUP = Integer.getInteger("winnow.bench.warmup", 100);
 
   private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
 

@@ -1,0 +1,17 @@
+package dev.winnow.cluster;
+
+import java.util.Map;
+
+/**
+ * TF-IDF weights of a title and of a whole text, with their Euclidean norms: an article is compared
+ * with forty candidates and a dozen stories, so each norm is computed once.
+ */
+interface TermVectors {
+  Map<String, Double> titleTerms();
+
+  Map<String, Double> bodyTerms();
+
+  double titleNorm();
+
+  double bodyNorm();
+}
