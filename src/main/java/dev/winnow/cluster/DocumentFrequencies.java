@@ -77,15 +77,6 @@ final class DocumentFrequencies {
     }
   }
 
-  /** The count of every term (0 for a term no article has). */
-  Map<String, Integer> of(TermField field, Collection<String> terms) {
-    Map<String, Boolean> asked = new HashMap<>();
-    terms.forEach(t -> asked.put(t, true));
-    Map<String, Integer> out = new HashMap<>();
-    forEach(field, asked, (t, ignored, n) -> out.put(t, n));
-    return out;
-  }
-
   /** The articles the store's last refresh made searchable: each new one counts once a term. */
   void madeSearchable(Collection<AnalyzedArticle> added) {
     for (AnalyzedArticle a : added) {
