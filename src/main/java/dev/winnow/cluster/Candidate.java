@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param titleTerms TF-IDF weights of the title's terms
  * @param bodyTerms TF-IDF weights of the terms of title, summary and body together
+ * @param nameTerms TF-IDF weights of the participants named in its title and lead
  * @param signature the MinHash signature of its text's shingles, to recognise a near-copy
  */
 public record Candidate(
@@ -18,15 +19,18 @@ public record Candidate(
     Instant published,
     Map<String, Double> titleTerms,
     Map<String, Double> bodyTerms,
+    Map<String, Double> nameTerms,
     TextSignature signature,
     double titleNorm,
-    double bodyNorm)
+    double bodyNorm,
+    double nameNorm)
     implements TermVectors {
 
   /** The weights are the caller's to give away: they are wrapped, not copied. */
   public Candidate {
     titleTerms = Collections.unmodifiableMap(titleTerms);
     bodyTerms = Collections.unmodifiableMap(bodyTerms);
+    nameTerms = Collections.unmodifiableMap(nameTerms);
   }
 
   public Candidate(
@@ -36,6 +40,7 @@ public record Candidate(
       Instant published,
       Map<String, Double> titleTerms,
       Map<String, Double> bodyTerms,
+      Map<String, Double> nameTerms,
       TextSignature signature) {
     this(
         articleId,
@@ -44,14 +49,26 @@ public record Candidate(
         published,
         titleTerms,
         bodyTerms,
+        nameTerms,
         signature,
         Similarity.norm(titleTerms),
-        Similarity.norm(bodyTerms));
+        Similarity.norm(bodyTerms),
+        Similarity.norm(nameTerms));
   }
 
   /** The same article after its story was merged into another. */
   public Candidate inStory(String id) {
     return new Candidate(
-        articleId, id, outlet, published, titleTerms, bodyTerms, signature, titleNorm, bodyNorm);
+        articleId,
+        id,
+        outlet,
+        published,
+        titleTerms,
+        bodyTerms,
+        nameTerms,
+        signature,
+        titleNorm,
+        bodyNorm,
+        nameNorm);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param titleTf term counts of its title
  * @param textTf term counts of title, summary and body together
+ * @param namesTf the participants' terms named in title and lead, with their mentions
  */
 public record IndexedArticle(
     String articleId,
@@ -17,11 +18,13 @@ public record IndexedArticle(
     Instant published,
     Map<String, Integer> titleTf,
     Map<String, Integer> textTf,
+    Map<String, Integer> namesTf,
     TextSignature signature) {
 
   /** The maps are the caller's to give away: forty candidates an article are not copied again. */
   public IndexedArticle {
     titleTf = Collections.unmodifiableMap(titleTf);
     textTf = Collections.unmodifiableMap(textTf);
+    namesTf = Collections.unmodifiableMap(namesTf);
   }
 }

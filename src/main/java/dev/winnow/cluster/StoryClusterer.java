@@ -75,11 +75,13 @@ public final class StoryClusterer {
             (storyId, nearest) ->
                 index
                     .profileOf(storyId)
-                    .filter(story -> StoryTime.fits(story, at, at, settings.storySpan()))
+                    .filter(story -> StoryTime.fits(story, at, at, spanFor(headlineOnly)))
                     .ifPresent(
                         story ->
                             matches.putIfAbsent(
-                                story.storyId(), StoryMatch.of(self, nearest, story, at))));
+                                story.storyId(),
+                                StoryMatch.of(
+                                    self, nearest, story, at, StoryTime.of(headlineOnly)))));
     StoryMatch best =
         matches.values().stream()
             .filter(m -> m.story().size() < MAX_STORY)
@@ -102,6 +104,10 @@ public final class StoryClusterer {
     return "s" + article.id().substring(0, 12);
   }
 
+  private Duration spanFor(boolean headlineOnly) {
+    return StoryTime.of(headlineOnly).span(settings.storySpan());
+  }
+
   private double threshold(StoryProfile story, boolean headlineOnly) {
     return headlineOnly && story.size() >= ESTABLISHED
         ? settings.threshold() * ESTABLISHED_FACTOR
@@ -116,7 +122,7 @@ public final class StoryClusterer {
   private List<String> bridged(
       StoryMatch joined, Map<String, StoryMatch> matches, boolean headlineOnly) {
     StoryProfile story = joined.story();
-    Duration span = settings.storySpan();
+    Duration span = spanFor(headlineOnly);
     Map<String, StoryProfile> others = new LinkedHashMap<>();
     matches.values().forEach(m -> others.put(m.story().storyId(), m.story()));
     index
@@ -128,7 +134,8 @@ public final class StoryClusterer {
       if (o.size() >= 2
           && story.size() + o.size() <= MAX_STORY
           && StoryTime.fits(story, o.first(), o.last(), span)
-          && score(story, o) >= (headlineOnly ? MERGE : FULL_TEXT_MERGE)) {
+          && score(story, o) * StoryTime.of(headlineOnly).decay(story, o)
+              >= (headlineOnly ? MERGE : FULL_TEXT_MERGE)) {
         merged.add(o.storyId());
       }
     }

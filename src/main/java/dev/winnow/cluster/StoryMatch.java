@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * How an article compares with one story: against its centroid, against its nearest member, and how
- * far apart in time.
+ * How an article compares with one story: against its centroid, against its nearest member, by the
+ * participants both name (NaN where either names none), and how far apart in time.
  */
 record StoryMatch(
     StoryProfile story,
@@ -14,6 +14,7 @@ record StoryMatch(
     double member,
     double copy,
     double titles,
+    double who,
     double decay,
     long hours) {
 
@@ -27,7 +28,8 @@ record StoryMatch(
    */
   private static final double SAME_TEXT = 0.50;
 
-  static StoryMatch of(Candidate self, Candidate nearest, StoryProfile story, Instant at) {
+  static StoryMatch of(
+      Candidate self, Candidate nearest, StoryProfile story, Instant at, StoryTime time) {
     return new StoryMatch(
         story,
         nearest,
@@ -36,13 +38,28 @@ record StoryMatch(
         self.signature().resemblance(nearest.signature()),
         Similarity.cosine(
             self.titleTerms(), self.titleNorm(), story.titleTerms(), story.titleNorm()),
-        StoryTime.decay(story, at),
+        self.nameTerms().isEmpty() || story.nameTerms().isEmpty()
+            ? Double.NaN
+            : Similarity.cosine(
+                self.nameTerms(), self.nameNorm(), story.nameTerms(), story.nameNorm()),
+        time.decay(story, at),
         StoryTime.hoursFrom(story, at));
   }
 
   double combined() {
     double asCopy = Math.max(member >= NEAR_COPY ? member : 0, copy >= SAME_TEXT ? copy : 0);
-    return Math.max(centroid, asCopy) * decay;
+    return Math.max(evidence(), asCopy) * decay;
+  }
+
+  /**
+   * Who an event happened to outweighs what kind of event it was: two celebrities entering rehab
+   * share every word but the names. Where both sides name participants, their agreement is this
+   * share of the evidence; a headline alone (no names) is judged by its words.
+   */
+  private static final double PARTICIPANTS = 0.3;
+
+  private double evidence() {
+    return Double.isNaN(who) ? centroid : (1 - PARTICIPANTS) * centroid + PARTICIPANTS * who;
   }
 
   /** Headlines of one event share words; an article sharing none needs strong body evidence. */
@@ -61,6 +78,8 @@ record StoryMatch(
             + ")",
         StoryClusterer.format("copy", copy),
         StoryClusterer.format("titles", titles),
-        hours + "h from the story");
+        Double.isNaN(who) ? "participants unknown" : StoryClusterer.format("participants", who),
+        hours + "h from the story's nearest member",
+        StoryClusterer.format("time weight", decay));
   }
 }

@@ -17,23 +17,27 @@ public record StoryProfile(
     String storyId,
     Map<String, Double> titleTerms,
     Map<String, Double> bodyTerms,
+    Map<String, Double> nameTerms,
     int size,
     Instant first,
     Instant last,
     double titleNorm,
-    double bodyNorm)
+    double bodyNorm,
+    double nameNorm)
     implements TermVectors {
 
   /** The weights are the caller's to give away: they are wrapped, not copied. */
   public StoryProfile {
     titleTerms = Collections.unmodifiableMap(titleTerms);
     bodyTerms = Collections.unmodifiableMap(bodyTerms);
+    nameTerms = Collections.unmodifiableMap(nameTerms);
   }
 
   public StoryProfile(
       String storyId,
       Map<String, Double> titleTerms,
       Map<String, Double> bodyTerms,
+      Map<String, Double> nameTerms,
       int size,
       Instant first,
       Instant last) {
@@ -41,11 +45,13 @@ public record StoryProfile(
         storyId,
         titleTerms,
         bodyTerms,
+        nameTerms,
         size,
         first,
         last,
         Similarity.norm(titleTerms),
-        Similarity.norm(bodyTerms));
+        Similarity.norm(bodyTerms),
+        Similarity.norm(nameTerms));
   }
 
   /** The heaviest terms of title and text together: what the story is about. */

@@ -82,6 +82,7 @@ final class StoryProfiles {
         story.id(),
         weights.weighedCounts(TermField.TITLE, state.centroid().title()),
         weights.weighedCounts(TermField.TEXT, state.centroid().body()),
+        weights.weighedCounts(TermField.TEXT, state.centroid().names()),
         story.articleCount(),
         story.published(),
         story.updated());

@@ -9,7 +9,7 @@ public record StoryState(Story story, StoryCentroid centroid, int representative
   public static StoryState started(AnalyzedArticle first, String storyId) {
     return new StoryState(
         StoryRecords.started(first.article(), storyId),
-        StoryCentroid.EMPTY.plus(first.titleTf(), first.textTf()),
+        StoryCentroid.EMPTY.plus(first),
         first.article().text().length());
   }
 
@@ -20,7 +20,7 @@ public record StoryState(Story story, StoryCentroid centroid, int representative
         StoryRecords.represents(story, representativeLength, article.published(), length);
     return new StoryState(
         StoryRecords.joined(story, article, represents),
-        centroid.plus(analyzed.titleTf(), analyzed.textTf()),
+        centroid.plus(analyzed),
         represents ? length : representativeLength);
   }
 

@@ -76,6 +76,7 @@ final class TermWeights {
         article.published(),
         weighed(TermField.TITLE, a.titleTf()),
         weighed(TermField.TEXT, a.textTf()),
+        weighed(TermField.TEXT, a.namesTf()),
         a.signature());
   }
 
@@ -87,6 +88,7 @@ final class TermWeights {
         a.published(),
         weighed(TermField.TITLE, a.titleTf()),
         weighed(TermField.TEXT, a.textTf()),
+        weighed(TermField.TEXT, a.namesTf()),
         a.signature());
   }
 

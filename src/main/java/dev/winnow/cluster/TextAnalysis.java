@@ -54,8 +54,14 @@ public final class TextAnalysis {
         article,
         termCounts(article.title()),
         termCounts(allText(article)),
+        Participants.of(article),
         signatureOf(article),
         ArticleIds.contentHashOf(article).orElse(null));
+  }
+
+  /** Who the article is about, for an article stored before participants were (see above). */
+  public static Map<String, Integer> participantsOf(Article article) {
+    return Participants.of(article);
   }
 
   static Map<String, Integer> termCounts(String text) {

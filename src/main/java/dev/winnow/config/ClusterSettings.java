@@ -7,16 +7,18 @@ import java.time.Duration;
 /**
  * How articles are folded into stories.
  *
- * @param window articles further apart in published time than this are never compared
+ * @param window articles further apart in published time than this are never compared: a story
+ *     whose nearest member is older has paused, and what comes next is a new story
  * @param threshold similarity (0..1) an article needs with a young story (fewer than five articles)
- *     to join it; a story with more articles is well known, and half as much suffices
- * @param storySpan a story covers at most this much time from its first to its last article:
- *     coverage after one news cycle is a follow-up, a new story
+ *     to join it; a headline joining a story of five or more needs less (see StoryClusterer)
+ * @param storySpan a safety bound, not a rule: no story spans more than this from its first to its
+ *     last article (a headline-only article joins within one day, see StoryTime). Within it, the
+ *     gap to the story's nearest member weighs the evidence.
  */
 public record ClusterSettings(Duration window, double threshold, Duration storySpan) {
 
   public static final ClusterSettings DEFAULTS =
-      new ClusterSettings(Duration.ofHours(48), 0.28, Duration.ofHours(24));
+      new ClusterSettings(Duration.ofHours(72), 0.28, Duration.ofHours(168));
 
   @JsonCreator
   static ClusterSettings fromYaml(
@@ -36,8 +38,8 @@ public record ClusterSettings(Duration window, double threshold, Duration storyS
     if (!(threshold > 0 && threshold < 1)) {
       throw new IllegalArgumentException("threshold must be between 0 and 1 (exclusive)");
     }
-    if (storySpan.toHours() < 1 || storySpan.compareTo(window) > 0) {
-      throw new IllegalArgumentException("story_hours must be between 1 and window_hours");
+    if (storySpan.toHours() < 1 || storySpan.toDays() > 30) {
+      throw new IllegalArgumentException("story_hours must be between 1 and 720");
     }
   }
 }

@@ -49,8 +49,13 @@ public final class ClusteringReplay {
     items.sort(Comparator.comparing(item -> OffsetDateTime.parse(item.get("published").asText())));
     double threshold =
         args.length > 2 ? Double.parseDouble(args[2]) : ClusterSettings.DEFAULTS.threshold();
+    ClusterSettings defaults = ClusterSettings.DEFAULTS;
+    // -Dwinnow.replay.window_hours / story_hours try other time settings without editing feeds.yml
     ClusterSettings settings =
-        new ClusterSettings(Duration.ofHours(48), threshold, ClusterSettings.DEFAULTS.storySpan());
+        new ClusterSettings(
+            hours("window_hours", defaults.window()),
+            threshold,
+            hours("story_hours", defaults.storySpan()));
     Path index = Files.createTempDirectory("winnow-replay");
     long start = System.nanoTime();
     try (StoreWriter store = Stores.openForWriting(index);
@@ -84,10 +89,18 @@ public final class ClusteringReplay {
     System.err.printf("%d items in %.1f s%n", items.size(), (System.nanoTime() - start) / 1e9);
   }
 
+  private static Duration hours(String name, Duration otherwise) {
+    String value = System.getProperty("winnow.replay." + name);
+    return value == null ? otherwise : Duration.ofHours(Long.parseLong(value));
+  }
+
   private static Article articleOf(JsonNode item) {
     String url = item.get("url").asText();
+    // celebnews calls the text "body", newsevents "text"; UCI has only an empty "description"
     String text =
-        item.has("body") ? item.get("body").asText() : item.path("description").asText("");
+        item.has("body")
+            ? item.get("body").asText()
+            : item.has("text") ? item.get("text").asText() : item.path("description").asText("");
     String summary = item.path("summary").asText("");
     var published = OffsetDateTime.parse(item.get("published").asText()).toInstant();
     String outlet =

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Labelled fixtures written for this project (src/test/resources/cluster/fixtures.json): a wire
  * story, its syndicated copy and a rewrite; another couple's engagement the same day; two other
  * couples' divorces filed the same day, each with a rewrite; and a follow-up about the same singer
- * three days later, with its own copy.
+ * three days later, with its own copy; and a festival winner reported on over three days, each
+ * report most of a day after the last.
  */
 class StoryClustererTest {
   @TempDir Path dir;
@@ -97,6 +98,20 @@ class StoryClustererTest {
   void startsANewStoryForAFollowUpDaysLaterAboutTheSamePeople() {
     assertNotEquals(storyOf.get("wire"), storyOf.get("follow-up"));
     assertEquals(storyOf.get("follow-up"), storyOf.get("follow-up-copy"));
+  }
+
+  @Test
+  void keepsCoverageThatGoesOnForDaysInOneStory() {
+    assertEquals(storyOf.get("coverage-day1"), storyOf.get("coverage-day2"));
+    assertEquals(storyOf.get("coverage-day1"), storyOf.get("coverage-day3"));
+  }
+
+  @Test
+  void explainsAJoinByTheParticipantsSharedAndTheTimeGap() {
+    String signals = assignments.get("coverage-day3").signals().toString();
+    assertTrue(signals.contains("participants 0."), signals);
+    assertTrue(signals.contains("h from the story's nearest member"), signals);
+    assertTrue(signals.contains("time weight 0."), signals);
   }
 
   @Test

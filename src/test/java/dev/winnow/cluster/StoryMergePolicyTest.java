@@ -70,7 +70,7 @@ class StoryMergePolicyTest {
     private final Map<String, Map<String, Double>> vectors = new HashMap<>();
 
     void story(String id, int size, Map<String, Double> centroid, Instant at) {
-      stories.put(id, new StoryProfile(id, centroid, centroid, size, at, at));
+      stories.put(id, new StoryProfile(id, centroid, centroid, Map.of(), size, at, at));
     }
 
     AnalyzedArticle article(String id, Map<String, Double> terms, Instant at) {
@@ -94,6 +94,7 @@ class StoryMergePolicyTest {
                 s.first(),
                 s.titleTerms(),
                 s.bodyTerms(),
+                Map.of(),
                 TextSignature.NONE));
       }
       return out;
@@ -104,7 +105,7 @@ class StoryMergePolicyTest {
       Article article = analyzed.article();
       Map<String, Double> v = vectors.get(article.id());
       return new Candidate(
-          article.id(), null, "Outlet", article.published(), v, v, TextSignature.NONE);
+          article.id(), null, "Outlet", article.published(), v, v, Map.of(), TextSignature.NONE);
     }
 
     @Override

@@ -60,6 +60,9 @@ final class Fields {
   static final String CONTENT_HASH = "contentHash";
   static final String SIGNATURE = "signature";
 
+  /** The participants' terms, once a mention: analyzed tokens, which hold no whitespace. */
+  static final String NAMES = "names";
+
   /** A story's first articles' links, so a feed renders from story records alone. */
   static final String FIRST_ARTICLES = "firstArticle";
 
@@ -88,6 +91,7 @@ final class Fields {
     if (w.signature().isKnown()) {
       doc.add(new StoredField(SIGNATURE, SignatureBytes.encode(w.signature())));
     }
+    doc.add(new StoredField(NAMES, StoredNames.encode(w.namesTf())));
     doc.add(new StringField(KIND, ARTICLE, Field.Store.NO));
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
     doc.add(new StringField(STORY_ID, as.storyId(), Field.Store.YES));
@@ -138,10 +142,12 @@ final class Fields {
             doc.getField("score").numericValue().doubleValue(),
             signals == null || signals.isEmpty() ? List.of() : Arrays.asList(signals.split("; ")));
     String hash = doc.get(CONTENT_HASH);
+    String names = doc.get(NAMES);
     return new WrittenArticle(
         article,
         assignment,
         SignatureBytes.decode(doc.getBinaryValue(SIGNATURE)),
+        names != null ? StoredNames.decode(names) : TextAnalysis.participantsOf(article),
         hash != null ? hash : ArticleIds.contentHashOf(article).orElse(null));
   }
 
@@ -165,6 +171,7 @@ final class Fields {
     }
     doc.add(new StoredField("centroidTitle", CentroidText.encode(state.centroid().title())));
     doc.add(new StoredField("centroidBody", CentroidText.encode(state.centroid().body())));
+    doc.add(new StoredField("centroidNames", CentroidText.encode(state.centroid().names())));
     doc.add(new StoredField("representativeLength", state.representativeLength()));
     for (String term : state.centroid().keyTerms()) {
       doc.add(new StringField(STORY_TERM, term, Field.Store.NO));
@@ -186,7 +193,8 @@ final class Fields {
         toStory(doc),
         new StoryCentroid(
             CentroidText.decode(doc.get("centroidTitle")),
-            CentroidText.decode(doc.get("centroidBody"))),
+            CentroidText.decode(doc.get("centroidBody")),
+            CentroidText.decode(doc.get("centroidNames"))),
         length == null ? 0 : length.numericValue().intValue());
   }
 

@@ -37,7 +37,13 @@ import org.apache.lucene.util.BytesRef;
 final class LuceneClusterIndex implements ClusterIndex {
   /** Only what a candidate needs; the text and HTML fields are the bulk of a stored article. */
   private static final Set<String> CANDIDATE_FIELDS =
-      Set.of(Fields.ID, Fields.STORY_ID, Fields.OUTLET, Fields.PUBLISHED, Fields.SIGNATURE);
+      Set.of(
+          Fields.ID,
+          Fields.STORY_ID,
+          Fields.OUTLET,
+          Fields.PUBLISHED,
+          Fields.SIGNATURE,
+          Fields.NAMES);
 
   private static final int MAX_STORY_TERM_DOCS = 5_000;
 
@@ -138,6 +144,7 @@ final class LuceneClusterIndex implements ClusterIndex {
         Instant.ofEpochMilli(doc.getField(Fields.PUBLISHED).numericValue().longValue()),
         counts(vectors == null ? null : vectors.terms(Fields.TITLE)),
         counts(vectors == null ? null : vectors.terms(Fields.ALL_TEXT)),
+        StoredNames.decode(doc.get(Fields.NAMES)),
         SignatureBytes.decode(doc.getBinaryValue(Fields.SIGNATURE)));
   }
 

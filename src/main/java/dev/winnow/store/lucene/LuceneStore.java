@@ -87,6 +87,7 @@ public final class LuceneStore implements StoreWriter {
             analyzed.article(),
             clustered.assignment(),
             analyzed.signature(),
+            analyzed.namesTf(),
             analyzed.contentHash());
     writer.updateDocument(new Term(Fields.ID, analyzed.article().id()), Fields.article(article));
     unrefreshed.put(analyzed.article().id(), article);
