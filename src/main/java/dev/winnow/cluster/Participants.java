@@ -49,23 +49,18 @@ final class Participants {
     }
     Evidence evidence = Evidence.of(text);
     StringBuilder names = new StringBuilder();
-    boolean titleCase = isTitleCase(article.title());
-    boolean confirmable = !text.isBlank();
-    collect(article.title(), evidence, titleCase || confirmable, confirmable, names);
-    collect(lead(text), evidence, false, confirmable, names);
+    collect(article.title(), evidence, true, names);
+    collect(lead(text), evidence, false, names);
     return names.isEmpty() ? Map.of() : TextAnalysis.termCounts(names.toString());
   }
 
   /**
-   * Appends the name words of each sentence. An initial or Title Case word needs the text's
-   * confirmation; any other capitalized word counts unless the text also writes it in lower case.
+   * Appends the name words of each sentence. A headline's words (Title Case or not) need the text's
+   * confirmation; so does a sentence's first word; any other capitalized word counts unless the
+   * text also writes it in lower case.
    */
   private static void collect(
-      String part,
-      Evidence evidence,
-      boolean needConfirmation,
-      boolean confirmable,
-      StringBuilder out) {
+      String part, Evidence evidence, boolean needConfirmation, StringBuilder out) {
     for (String sentence : SENTENCE_END.split(part)) {
       Matcher words = WORD.matcher(sentence);
       for (int i = 0; words.find(); i++) {
@@ -74,28 +69,13 @@ final class Participants {
         if (!Character.isUpperCase(word.charAt(0)) || key.length() < 2 || NOT_NAMES.contains(key)) {
           continue;
         }
-        boolean confirmed = evidence.confirms(key);
-        boolean plain = i > 0 && !needConfirmation && (!confirmable || evidence.neverLower(key));
-        if (confirmed || plain) {
+        boolean plain = i > 0 && !needConfirmation && evidence.neverLower(key);
+        if (plain || evidence.confirms(key)) {
           out.append(word).append(' ');
         }
       }
       out.append('\n');
     }
-  }
-
-  /** Most words capitalized: a headline style in which capitals say nothing about names. */
-  private static boolean isTitleCase(String title) {
-    Matcher words = WORD.matcher(title);
-    int counted = 0;
-    int capitalized = 0;
-    while (words.find()) {
-      String word = words.group();
-      if (counted++ > 0 && !NOT_NAMES.contains(Evidence.key(word))) {
-        capitalized += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
-      }
-    }
-    return counted > 3 && capitalized > 0.6 * (counted - 1);
   }
 
   private static String lead(String text) {
