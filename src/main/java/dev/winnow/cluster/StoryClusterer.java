@@ -134,7 +134,8 @@ public final class StoryClusterer {
       if (o.size() >= 2
           && story.size() + o.size() <= MAX_STORY
           && StoryTime.fits(story, o.first(), o.last(), span)
-          && score(story, o) * StoryTime.of(headlineOnly).decay(story, o)
+          && StoryMatch.evidence(score(story, o), StoryMatch.who(story, o))
+                  * StoryTime.of(headlineOnly).decay(story, o)
               >= (headlineOnly ? MERGE : FULL_TEXT_MERGE)) {
         merged.add(o.storyId());
       }

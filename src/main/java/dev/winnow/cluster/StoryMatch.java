@@ -38,10 +38,7 @@ record StoryMatch(
         self.signature().resemblance(nearest.signature()),
         Similarity.cosine(
             self.titleTerms(), self.titleNorm(), story.titleTerms(), story.titleNorm()),
-        self.nameTerms().isEmpty() || story.nameTerms().isEmpty()
-            ? Double.NaN
-            : Similarity.cosine(
-                self.nameTerms(), self.nameNorm(), story.nameTerms(), story.nameNorm()),
+        who(self, story),
         time.decay(story, at),
         StoryTime.hoursFrom(story, at));
   }
@@ -53,13 +50,32 @@ record StoryMatch(
 
   /**
    * Who an event happened to outweighs what kind of event it was: two celebrities entering rehab
-   * share every word but the names. Where both sides name participants, their agreement is this
-   * share of the evidence; a headline alone (no names) is judged by its words.
+   * share every word but the names. The word evidence counts in full where the participants agree
+   * at {@value #AGREEING} or more (one event's reports name its people and places, each adding a
+   * few of its own), and down to {@value #DISAGREEING} of itself where they share none. A headline
+   * alone names no one, and is judged by its words.
    */
-  private static final double PARTICIPANTS = 0.3;
+  private static final double AGREEING = 0.5;
+
+  private static final double DISAGREEING = 0.5;
+
+  /** The evidence that two texts report one event: their word score, weighed by who they name. */
+  static double evidence(double words, double who) {
+    if (Double.isNaN(who)) {
+      return words;
+    }
+    return words * (DISAGREEING + (1 - DISAGREEING) * Math.min(1, who / AGREEING));
+  }
+
+  /** Cosine of the participants both name; NaN where either names none. */
+  static double who(TermVectors a, TermVectors b) {
+    return a.nameTerms().isEmpty() || b.nameTerms().isEmpty()
+        ? Double.NaN
+        : Similarity.cosine(a.nameTerms(), a.nameNorm(), b.nameTerms(), b.nameNorm());
+  }
 
   private double evidence() {
-    return Double.isNaN(who) ? centroid : (1 - PARTICIPANTS) * centroid + PARTICIPANTS * who;
+    return evidence(centroid, who);
   }
 
   /** Headlines of one event share words; an article sharing none needs strong body evidence. */

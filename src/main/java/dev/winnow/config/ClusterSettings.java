@@ -18,7 +18,7 @@ import java.time.Duration;
 public record ClusterSettings(Duration window, double threshold, Duration storySpan) {
 
   public static final ClusterSettings DEFAULTS =
-      new ClusterSettings(Duration.ofHours(72), 0.28, Duration.ofHours(168));
+      new ClusterSettings(Duration.ofHours(72), 0.24, Duration.ofHours(168));
 
   @JsonCreator
   static ClusterSettings fromYaml(
