@@ -29,7 +29,14 @@ public final class StoryDesk {
   }
 
   public Decision decide(Article article) {
-    AnalyzedArticle analyzed = TextAnalysis.analyze(article);
+    return decide(TextAnalysis.analyze(article));
+  }
+
+  /**
+   * As {@link #decide(Article)}, for an article analyzed already ({@link TextAnalysis#analyze}).
+   */
+  public Decision decide(AnalyzedArticle analyzed) {
+    Article article = analyzed.article();
     Optional<String> storedAs = recent.storedAs(analyzed);
     if (storedAs.isPresent()) {
       return new Decision(storedAs.get(), null);

@@ -27,7 +27,7 @@ import java.util.concurrent.Semaphore;
  * size cap enforced while streaming (after decompression too) and a bounded redirect chain whose
  * every hop passes the address guard when the link is untrusted.
  */
-public final class HttpFetcher {
+public final class HttpFetcher implements Fetcher {
   static {
     // A request pinned to the address the guard checked names its host in a Host header, which
     // java.net.http refuses unless allowed before its first use.
@@ -70,6 +70,7 @@ public final class HttpFetcher {
             .build();
   }
 
+  @Override
   public FetchResult fetch(FetchRequest request) {
     Semaphore host =
         hostLimits.computeIfAbsent(hostOf(request.url()), h -> new Semaphore(perHost, true));

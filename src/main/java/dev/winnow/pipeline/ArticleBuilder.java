@@ -10,7 +10,7 @@ import dev.winnow.feed.FeedEntry;
 import dev.winnow.fetch.ContentTypes;
 import dev.winnow.fetch.FetchRequest;
 import dev.winnow.fetch.FetchResult;
-import dev.winnow.fetch.HttpFetcher;
+import dev.winnow.fetch.Fetcher;
 import java.net.URI;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -27,17 +27,20 @@ final class ArticleBuilder {
   private static final Logger LOG = LoggerFactory.getLogger(ArticleBuilder.class);
   private static final int SUMMARY_CHARS = 300;
 
-  private final HttpFetcher fetcher;
+  private final Fetcher fetcher;
+  private final StageTimes times;
   private final ArticleExtractor extractor;
   private final FetchSettings settings;
   private final InstantSource clock;
 
   ArticleBuilder(
-      HttpFetcher fetcher,
+      Fetcher fetcher,
       ArticleExtractor extractor,
       FetchSettings settings,
-      InstantSource clock) {
+      InstantSource clock,
+      StageTimes times) {
     this.fetcher = fetcher;
+    this.times = times;
     this.extractor = extractor;
     this.settings = settings;
     this.clock = clock;
@@ -85,8 +88,13 @@ final class ArticleBuilder {
       String type = ContentTypes.mediaTypeOf(page.contentType());
       if (type.isEmpty() || type.contains("html")) {
         return new FetchedPage(
-            extractor.extract(
-                page.body(), page.declaredCharset().orElse(null), page.finalUrl().toString()),
+            times.timed(
+                StageTimes.Stage.EXTRACT,
+                () ->
+                    extractor.extract(
+                        page.body(),
+                        page.declaredCharset().orElse(null),
+                        page.finalUrl().toString())),
             page.finalUrl());
       }
       LOG.info(

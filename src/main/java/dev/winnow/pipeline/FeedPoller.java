@@ -10,7 +10,7 @@ import dev.winnow.feed.FeedParser;
 import dev.winnow.feed.ParsedFeed;
 import dev.winnow.fetch.FetchRequest;
 import dev.winnow.fetch.FetchResult;
-import dev.winnow.fetch.HttpFetcher;
+import dev.winnow.fetch.Fetcher;
 import dev.winnow.store.FeedState;
 import dev.winnow.store.StoreReader;
 import java.time.Instant;
@@ -29,15 +29,21 @@ import org.slf4j.LoggerFactory;
  */
 final class FeedPoller {
   private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
-  private final HttpFetcher fetcher;
+  private final Fetcher fetcher;
+  private final StageTimes times;
   private final FeedParser parser = new FeedParser();
   private final ArticleBuilder articles;
   private final FetchSettings settings;
   private final InstantSource clock;
 
   FeedPoller(
-      HttpFetcher fetcher, ArticleBuilder articles, FetchSettings settings, InstantSource clock) {
+      Fetcher fetcher,
+      ArticleBuilder articles,
+      FetchSettings settings,
+      InstantSource clock,
+      StageTimes times) {
     this.fetcher = fetcher;
+    this.times = times;
     this.articles = articles;
     this.settings = settings;
     this.clock = clock;
@@ -108,7 +114,10 @@ final class FeedPoller {
     FetchResult.Fetched fetched = (FetchResult.Fetched) result;
     ParsedFeed parsed;
     try {
-      parsed = parser.parse(fetched.body(), fetched.contentType(), fetched.finalUrl());
+      parsed =
+          times.timed(
+              StageTimes.Stage.PARSE,
+              () -> parser.parse(fetched.body(), fetched.contentType(), fetched.finalUrl()));
     } catch (FeedParseException e) {
       return failure(feed, before, now, e.getMessage());
     }

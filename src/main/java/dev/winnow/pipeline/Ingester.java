@@ -1,9 +1,11 @@
 package dev.winnow.pipeline;
 
+import dev.winnow.cluster.AnalyzedArticle;
 import dev.winnow.cluster.Article;
 import dev.winnow.cluster.BoundedText;
 import dev.winnow.cluster.Decision;
 import dev.winnow.cluster.StoryDesk;
+import dev.winnow.cluster.TextAnalysis;
 import dev.winnow.store.ArticleStream;
 import dev.winnow.store.StoreWriter;
 import dev.winnow.store.StoredArticle;
@@ -31,10 +33,12 @@ final class Ingester {
 
   private final StoreWriter store;
   private final StoryDesk desk;
+  private final StageTimes times;
 
-  Ingester(StoreWriter store, StoryDesk desk) {
+  Ingester(StoreWriter store, StoryDesk desk, StageTimes times) {
     this.store = store;
     this.desk = desk;
+    this.times = times;
   }
 
   /**
@@ -60,15 +64,22 @@ final class Ingester {
 
   /** Decides the article and writes what was decided, making it searchable now and then. */
   private Decision stored(Article article) throws IOException {
-    Decision decision = desk.decide(article);
+    AnalyzedArticle analyzed =
+        times.timed(StageTimes.Stage.ANALYZE, () -> TextAnalysis.analyze(article));
+    Decision decision = times.timed(StageTimes.Stage.CLUSTER, () -> desk.decide(analyzed));
     if (decision.isNew()) {
-      store.add(decision.clustered());
-      if (desk.unpublished() >= SEARCHABLE_EVERY) {
-        store.refresh();
-        desk.published();
-      }
+      times.timed(StageTimes.Stage.STORE, () -> added(decision));
     }
     return decision;
+  }
+
+  private Void added(Decision decision) throws IOException {
+    store.add(decision.clustered());
+    if (desk.unpublished() >= SEARCHABLE_EVERY) {
+      store.refresh();
+      desk.published();
+    }
+    return null;
   }
 
   /**
@@ -86,9 +97,14 @@ final class Ingester {
           new FeedOutcome(
               o.feedName(), o.url(), o.notModified(), o.newEntries(), stored, o.error()));
     }
+    times.timed(StageTimes.Stage.STORE, this::committed);
+    return outcomes;
+  }
+
+  private Void committed() throws IOException {
     store.commit();
     desk.published();
-    return outcomes;
+    return null;
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.winnow.cluster.StoryDesk;
 import dev.winnow.config.FeedSource;
 import dev.winnow.config.WinnowConfig;
 import dev.winnow.extract.ArticleExtractor;
+import dev.winnow.fetch.Fetcher;
 import dev.winnow.fetch.HttpFetcher;
 import dev.winnow.store.StoreWriter;
 import java.io.IOException;
@@ -29,6 +30,7 @@ public final class Pipeline {
   private final Ingester ingester;
   private final PollMetrics metrics;
   private final InstantSource clock;
+  private final StageTimes times = new StageTimes();
 
   public Pipeline(WinnowConfig config, StoreWriter store, InstantSource clock) {
     this(config, store, clock, new PollMetrics(store.reader()));
@@ -36,15 +38,30 @@ public final class Pipeline {
 
   public Pipeline(
       WinnowConfig config, StoreWriter store, InstantSource clock, PollMetrics metrics) {
+    this(config, store, clock, metrics, new HttpFetcher(config.fetch(), clock));
+  }
+
+  /** With the bytes from {@code fetcher}: the network, or memory in a benchmark. */
+  public Pipeline(
+      WinnowConfig config,
+      StoreWriter store,
+      InstantSource clock,
+      PollMetrics metrics,
+      Fetcher fetcher) {
     this.metrics = metrics;
     this.clock = clock;
     this.config = config;
     this.store = store;
-    HttpFetcher fetcher = new HttpFetcher(config.fetch(), clock);
     ArticleBuilder articles =
-        new ArticleBuilder(fetcher, new ArticleExtractor(), config.fetch(), clock);
-    this.poller = new FeedPoller(fetcher, articles, config.fetch(), clock);
-    this.ingester = new Ingester(store, new StoryDesk(store.clusterIndex(), config.cluster()));
+        new ArticleBuilder(fetcher, new ArticleExtractor(), config.fetch(), clock, times);
+    this.poller = new FeedPoller(fetcher, articles, config.fetch(), clock, times);
+    this.ingester =
+        new Ingester(store, new StoryDesk(store.clusterIndex(), config.cluster()), times);
+  }
+
+  /** Where ingest time went since this pipeline started, stage by stage. */
+  public StageTimes stageTimes() {
+    return times;
   }
 
   /** One pass over the given feeds; returns one outcome per feed. */
