@@ -26,6 +26,7 @@ final class DocumentFrequencies {
   private final ClusterIndex index;
   private final Map<TermField, Map<String, Integer>> byField = new EnumMap<>(TermField.class);
   private int articles = -1;
+  private long generation;
 
   DocumentFrequencies(ClusterIndex index) {
     this.index = index;
@@ -37,6 +38,11 @@ final class DocumentFrequencies {
       articles = index.articleCount();
     }
     return articles;
+  }
+
+  /** Changes whenever a count may have: what was weighed with an older generation is stale. */
+  long generation() {
+    return generation;
   }
 
   /** What to do with one term of a map, its value there and its document frequency. */
@@ -88,11 +94,13 @@ final class DocumentFrequencies {
       }
     }
     articles = -1; // asked again: one count, and exact whatever the refresh also rewrote
+    generation++;
   }
 
   /** Forgets every count: the index changed in a way the counts cannot follow. */
   void clear() {
     byField.clear();
     articles = -1;
+    generation++;
   }
 }

@@ -32,7 +32,7 @@ final class IndexedCandidates implements CandidateIndex {
         found.add(weights.candidateOf(a));
       }
     }
-    found.addAll(recent.candidatesWithin(from, to));
+    found.addAll(recent.candidatesWithin(from, to, weights.uncommonTerms(article.textTf())));
     return found;
   }
 

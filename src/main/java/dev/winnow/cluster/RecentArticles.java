@@ -2,6 +2,7 @@ package dev.winnow.cluster;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -145,10 +146,16 @@ final class RecentArticles {
         : Optional.ofNullable(stories.get(live)).or(() -> index.storyRecord(live));
   }
 
-  List<Candidate> candidatesWithin(Instant from, Instant to) {
+  /**
+   * Recent articles published within [from, to] that have one of {@code terms} (the article's
+   * uncommon ones), so a batch not yet searchable is not scored whole against each article.
+   */
+  List<Candidate> candidatesWithin(Instant from, Instant to, Collection<String> terms) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : candidates) {
-      if (!c.published().isBefore(from) && !c.published().isAfter(to)) {
+      if (!c.published().isBefore(from)
+          && !c.published().isAfter(to)
+          && terms.stream().anyMatch(c.bodyTerms()::containsKey)) {
         out.add(c);
       }
     }

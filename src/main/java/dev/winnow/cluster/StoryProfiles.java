@@ -3,6 +3,8 @@ package dev.winnow.cluster;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,12 @@ final class StoryProfiles {
   private final Cache<String, Optional<StoryProfile>> kept =
       Caffeine.newBuilder().maximumSize(KEPT).executor(Runnable::run).build();
 
+  /**
+   * The merged-away names each kept profile was asked by, so a change forgets those too without
+   * scanning every profile kept (it ran for every article).
+   */
+  private final Map<String, Set<String>> askedAs = new HashMap<>();
+
   StoryProfiles(ClusterIndex index, RecentArticles recent, TermWeights weights) {
     this.index = index;
     this.recent = recent;
@@ -44,6 +52,9 @@ final class StoryProfiles {
     if (known == null) {
       known = recent.stateOf(storyId).map(this::weighed);
       kept.put(storyId, known);
+      known
+          .filter(p -> !p.storyId().equals(storyId))
+          .ifPresent(p -> askedAs.computeIfAbsent(p.storyId(), k -> new HashSet<>()).add(storyId));
     }
     return known;
   }
@@ -68,12 +79,16 @@ final class StoryProfiles {
   /** The story (under any of its names) changed: its profile is weighed again when next asked. */
   void changed(String storyId) {
     kept.invalidate(storyId);
-    kept.asMap().values().removeIf(p -> p.isPresent() && p.get().storyId().equals(storyId));
+    Set<String> aliases = askedAs.remove(storyId);
+    if (aliases != null) {
+      kept.invalidateAll(aliases);
+    }
   }
 
   /** The frequencies changed, or stories merged: every profile is weighed again. */
   void forget() {
     kept.invalidateAll();
+    askedAs.clear();
   }
 
   private StoryProfile weighed(StoryState state) {

@@ -1,8 +1,11 @@
 package dev.winnow.cluster;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Term weights on one scale for new and stored articles and for story centroids: counts times the
@@ -17,7 +20,24 @@ final class TermWeights {
 
   private static final int QUERY_TERMS = 40;
 
+  /** Weighed stored candidates kept until the frequencies change: ~8 KB each, ~16 MB at most. */
+  private static final int KEPT_CANDIDATES = 2_000;
+
   private final DocumentFrequencies frequencies;
+
+  /**
+   * By article and story: the same stored articles are candidates for many articles between two
+   * refreshes, and weighing them again gave the same weights. Only the writer's thread uses it.
+   */
+  private final Map<String, Candidate> weighedCandidates =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Candidate> eldest) {
+          return size() > KEPT_CANDIDATES;
+        }
+      };
+
+  private long weighedAt = -1;
 
   TermWeights(DocumentFrequencies frequencies) {
     this.frequencies = frequencies;
@@ -29,11 +49,7 @@ final class TermWeights {
    */
   List<String> queryTerms(Map<String, Integer> tf) {
     int docs = frequencies.articles();
-    // Common terms are no evidence of one event and their postings are what a query over a large
-    // index pays for: cap them at 5 % of the index, and at an absolute count, so the query costs
-    // the same at 1M articles as at 100k (the time window holds as many either way).
-    int maxDocFreq =
-        docs > LARGE_INDEX ? (int) Math.min(docs * 0.05, MAX_QUERY_TERM_DOCS) : Integer.MAX_VALUE;
+    int maxDocFreq = maxQueryTermDocs();
     Map<String, Double> scores = new HashMap<>();
     frequencies.forEach(
         TermField.TEXT,
@@ -48,6 +64,36 @@ final class TermWeights {
         .limit(QUERY_TERMS)
         .map(Map.Entry::getKey)
         .toList();
+  }
+
+  /**
+   * The article's terms that are not too common to be query terms, known to the index or not: what
+   * an article not yet searchable must share to be a candidate.
+   */
+  Set<String> uncommonTerms(Map<String, Integer> tf) {
+    int maxDocFreq = maxQueryTermDocs();
+    Set<String> uncommon = new HashSet<>();
+    frequencies.forEach(
+        TermField.TEXT,
+        tf,
+        (term, n, d) -> {
+          if (d <= maxDocFreq) {
+            uncommon.add(term);
+          }
+        });
+    return uncommon;
+  }
+
+  /**
+   * Common terms are no evidence of one event and their postings are what a query over a large
+   * index pays for: cap them at 5 % of the index, and at an absolute count, so the query costs the
+   * same at 1M articles as at 100k (the time window holds as many either way).
+   */
+  private int maxQueryTermDocs() {
+    int docs = frequencies.articles();
+    return docs > LARGE_INDEX
+        ? (int) Math.min(docs * 0.05, MAX_QUERY_TERM_DOCS)
+        : Integer.MAX_VALUE;
   }
 
   /** Sublinear tf times BM25-style idf: frequent words in one text don't drown rarer names. */
@@ -80,7 +126,17 @@ final class TermWeights {
         a.signature());
   }
 
+  /** A stored article weighed with the current frequencies. */
   Candidate candidateOf(IndexedArticle a) {
+    if (weighedAt != frequencies.generation()) {
+      weighedCandidates.clear();
+      weighedAt = frequencies.generation();
+    }
+    return weighedCandidates.computeIfAbsent(
+        a.articleId() + '\u0000' + a.storyId(), k -> weighedNow(a));
+  }
+
+  private Candidate weighedNow(IndexedArticle a) {
     return new Candidate(
         a.articleId(),
         a.storyId(),

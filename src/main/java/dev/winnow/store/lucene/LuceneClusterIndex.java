@@ -19,6 +19,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermVectors;
@@ -48,6 +49,7 @@ final class LuceneClusterIndex implements ClusterIndex {
   private static final int MAX_STORY_TERM_DOCS = 5_000;
 
   private final IndexQueries queries;
+  private final DecodedCandidates decoded = new DecodedCandidates();
 
   LuceneClusterIndex(IndexQueries queries) {
     this.queries = queries;
@@ -127,9 +129,16 @@ final class LuceneClusterIndex implements ClusterIndex {
           // segment.
           var stored = s.storedFields();
           TermVectors vectors = s.getIndexReader().termVectors();
+          List<LeafReaderContext> leaves = s.getIndexReader().leaves();
           List<IndexedArticle> out = new ArrayList<>();
           for (ScoreDoc hit : s.search(query.build(), limit).scoreDocs) {
-            out.add(indexed(stored.document(hit.doc, CANDIDATE_FIELDS), vectors.get(hit.doc)));
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            out.add(
+                decoded.of(
+                    leaf,
+                    hit.doc - leaf.docBase,
+                    () ->
+                        indexed(stored.document(hit.doc, CANDIDATE_FIELDS), vectors.get(hit.doc))));
           }
           return out;
         });
