@@ -20,7 +20,8 @@ import java.util.Locale;
  * Clustering cost as the index grows, call by call (a benchmark, not a test): {@link SyntheticNews}
  * is clustered straight through the desk, without feeds or pages; the index is grown to each size
  * by storing them directly, then the time to cluster and store 300 further articles is measured
- * there, after 100 more that warm the JIT up.
+ * there, after 1,000 more that warm the JIT up and fill the document-frequency cache
+ * (-Dwinnow.bench.warmup=N for another number).
  *
  * <p>Usage: bench/run ClusteringCostBenchmark [SIZES...] (default 10000 100000 1000000); run with
  * -Xmx512m to hold the heap to the issue's budget. Growing to 1M takes 15 to 25 minutes: with
@@ -33,7 +34,7 @@ public final class ClusteringCostBenchmark {
   /**
    * Clustered first and not measured, so the JIT has compiled the clustering path at every size.
    */
-  private static final int WARMUP = Integer.getInteger("winnow.bench.warmup", 100);
+  private static final int WARMUP = Integer.getInteger("winnow.bench.warmup", 1_000);
 
   private final SyntheticNews news = new SyntheticNews();
 
