@@ -1,5 +1,10 @@
 package dev.winnow.cli;
 
+import dev.winnow.config.StoreSettings;
+import dev.winnow.store.StoreException;
+import dev.winnow.store.StoreReader;
+import dev.winnow.store.StoreWriter;
+import dev.winnow.store.Stores;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -11,4 +16,12 @@ final class IndexOptions {
       defaultValue = "index",
       description = "Index directory (default: ${DEFAULT-VALUE}).")
   Path index;
+
+  StoreWriter openForWriting(StoreSettings settings) throws StoreException {
+    return Stores.openForWriting(index, settings);
+  }
+
+  StoreReader openReadOnly(StoreSettings settings) throws StoreException {
+    return Stores.openReadOnly(index, settings);
+  }
 }

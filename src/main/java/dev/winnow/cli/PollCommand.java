@@ -5,7 +5,6 @@ import dev.winnow.pipeline.FeedOutcome;
 import dev.winnow.pipeline.Pipeline;
 import dev.winnow.pipeline.Schedule;
 import dev.winnow.store.StoreWriter;
-import dev.winnow.store.Stores;
 import java.io.PrintWriter;
 import java.time.InstantSource;
 import java.util.List;
@@ -40,7 +39,7 @@ final class PollCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     WinnowConfig cfg = config.load();
     InstantSource clock = InstantSource.system();
-    try (StoreWriter store = Stores.openForWriting(index.index)) {
+    try (StoreWriter store = index.openForWriting(cfg.store())) {
       var feeds = new Schedule(cfg.poll(), clock).due(cfg.feeds(), store.reader(), force);
       List<FeedOutcome> outcomes = new Pipeline(cfg, store, clock).pollOnce(feeds);
       return report(outcomes, spec.commandLine().getOut(), spec.commandLine().getErr());

@@ -3,7 +3,6 @@ package dev.winnow.cli;
 import dev.winnow.config.WinnowConfig;
 import dev.winnow.pipeline.Pipeline;
 import dev.winnow.store.StoreWriter;
-import dev.winnow.store.Stores;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +25,7 @@ final class ReclusterCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     WinnowConfig cfg = config.load();
-    try (StoreWriter store = Stores.openForWriting(index.index)) {
+    try (StoreWriter store = index.openForWriting(cfg.store())) {
       int n = new Pipeline(cfg, store, InstantSource.system()).reclusterAll();
       spec.commandLine()
           .getOut()

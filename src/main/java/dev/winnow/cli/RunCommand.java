@@ -7,7 +7,6 @@ import dev.winnow.pipeline.PollMetrics;
 import dev.winnow.serve.MergedFeed;
 import dev.winnow.serve.WebServer;
 import dev.winnow.store.StoreWriter;
-import dev.winnow.store.Stores;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -30,7 +29,7 @@ final class RunCommand implements Callable<Integer> {
     ReloadingConfig configs = new ReloadingConfig(config.config);
     WinnowConfig cfg = configs.get();
     InstantSource clock = InstantSource.system();
-    StoreWriter store = Stores.openForWriting(index.index);
+    StoreWriter store = index.openForWriting(cfg.store());
     MergedFeed feed = Serving.mergedFeed(store.reader(), listen.host, listen.port);
     PollMetrics metrics = new PollMetrics(store.reader());
     PollLoop loop = new PollLoop(configs, store, clock, metrics);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.winnow.store.SearchHit;
 import dev.winnow.store.SearchQuery;
 import dev.winnow.store.StoreReader;
-import dev.winnow.store.Stores;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +22,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Search stored articles; each hit names its story.")
 final class SearchCommand implements Callable<Integer> {
+  @Mixin ConfigOptions config;
   @Mixin IndexOptions index;
   @Spec CommandSpec spec;
 
@@ -58,7 +58,7 @@ final class SearchCommand implements Callable<Integer> {
           spec.commandLine(), "--limit must be at least 1");
     }
     Instant from = since == null ? null : clock.instant().minus(since);
-    try (StoreReader store = Stores.openReadOnly(index.index)) {
+    try (StoreReader store = index.openReadOnly(config.store())) {
       List<SearchHit> hits = store.search(SearchQuery.parse(query, from, source, limit));
       PrintWriter out = spec.commandLine().getOut();
       ObjectMapper mapper = Json.mapper();

@@ -1,10 +1,10 @@
 package dev.winnow.cli;
 
+import dev.winnow.config.StoreSettings;
 import dev.winnow.config.WinnowConfig;
 import dev.winnow.serve.MergedFeed;
 import dev.winnow.serve.WebServer;
 import dev.winnow.store.StoreReader;
-import dev.winnow.store.Stores;
 import java.nio.file.Files;
 import java.time.InstantSource;
 import java.util.concurrent.Callable;
@@ -31,7 +31,8 @@ final class ServeCommand implements Callable<Integer> {
     InstantSource clock = InstantSource.system();
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-    try (StoreReader store = Stores.openReadOnly(index.index)) {
+    try (StoreReader store =
+        index.openReadOnly(cfg != null ? cfg.store() : StoreSettings.EMBEDDED)) {
       MergedFeed feed = Serving.mergedFeed(store, listen.host, listen.port);
       try (WebServer server =
           Serving.start(store, () -> cfg, feed, listen.host, listen.port, clock, null)) {

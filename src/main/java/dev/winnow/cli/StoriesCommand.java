@@ -4,7 +4,6 @@ import dev.winnow.cluster.Story;
 import dev.winnow.store.ArticleStream;
 import dev.winnow.store.StoreReader;
 import dev.winnow.store.StoredArticle;
-import dev.winnow.store.Stores;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,6 +18,7 @@ import picocli.CommandLine.Spec;
     description =
         "Stories, most recently updated first; --export tsv prints article-url<TAB>story-id.")
 final class StoriesCommand implements Callable<Integer> {
+  @Mixin ConfigOptions config;
   @Mixin IndexOptions index;
   @Spec CommandSpec spec;
 
@@ -44,7 +44,7 @@ final class StoriesCommand implements Callable<Integer> {
           spec.commandLine(), "--export takes only 'tsv'");
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (StoreReader store = Stores.openReadOnly(index.index)) {
+    try (StoreReader store = index.openReadOnly(config.store())) {
       if (export != null) {
         try (ArticleStream all = store.articles()) {
           for (StoredArticle stored : all) {

@@ -3,7 +3,6 @@ package dev.winnow.cli;
 import dev.winnow.cluster.Story;
 import dev.winnow.store.StoreReader;
 import dev.winnow.store.StoredArticle;
-import dev.winnow.store.Stores;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -18,6 +17,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "One story: its articles, their outlets, and why each joined.")
 final class StoryCommand implements Callable<Integer> {
+  @Mixin ConfigOptions config;
   @Mixin IndexOptions index;
   @Spec CommandSpec spec;
 
@@ -28,7 +28,7 @@ final class StoryCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (StoreReader store = Stores.openReadOnly(index.index)) {
+    try (StoreReader store = index.openReadOnly(config.store())) {
       var found = store.story(id);
       if (found.isEmpty()) {
         err.println("winnow: no story '" + id + "' in " + index.index);

@@ -3,12 +3,13 @@ package dev.winnow.cluster;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.minhash.MinHashFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -32,12 +33,34 @@ public final class TextAnalysis {
    */
   private static final int SIGNATURE_MIN_WORDS = 40;
 
+  /**
+   * The text chain, declared once by the factories' SPI names, which Lucene's {@link
+   * CustomAnalyzer} and a Solr schema's {@code <tokenizer name=…>}/{@code <filter name=…>} both
+   * understand: a store backend that analyzes on its own (Solr) is given exactly this. The first is
+   * the tokenizer. It is EnglishAnalyzer's chain; the stop filter's default words are its 33
+   * English stop words.
+   */
+  public static final List<String> TEXT_CHAIN =
+      List.of("standard", "englishPossessive", "lowercase", "stop", "porterStem");
+
   /** Analyzers are thread-safe: each thread reuses its own token streams. */
-  private static final Analyzer TEXT = new EnglishAnalyzer();
+  private static final Analyzer TEXT = chainAnalyzer(TEXT_CHAIN);
 
   private static final Analyzer SIGNATURE = signatureAnalyzer();
 
   private TextAnalysis() {}
+
+  private static Analyzer chainAnalyzer(List<String> chain) {
+    try {
+      CustomAnalyzer.Builder builder = CustomAnalyzer.builder().withTokenizer(chain.get(0));
+      for (String filter : chain.subList(1, chain.size())) {
+        builder.addTokenFilter(filter);
+      }
+      return builder.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("building the text analyzer", e);
+    }
+  }
 
   /** For titles, bodies and search queries alike, so query terms match indexed terms. */
   public static Analyzer textAnalyzer() {

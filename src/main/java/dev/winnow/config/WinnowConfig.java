@@ -9,19 +9,30 @@ import java.util.Set;
 
 /** The whole of feeds.yml, validated. */
 public record WinnowConfig(
-    List<FeedSource> feeds, FetchSettings fetch, PollSettings poll, ClusterSettings cluster) {
+    List<FeedSource> feeds,
+    FetchSettings fetch,
+    PollSettings poll,
+    ClusterSettings cluster,
+    StoreSettings store) {
+
+  public WinnowConfig(
+      List<FeedSource> feeds, FetchSettings fetch, PollSettings poll, ClusterSettings cluster) {
+    this(feeds, fetch, poll, cluster, StoreSettings.EMBEDDED);
+  }
 
   @JsonCreator
   static WinnowConfig fromYaml(
       @JsonProperty(value = "feeds", required = true) List<FeedSource> feeds,
       @JsonProperty("fetch") FetchSettings fetch,
       @JsonProperty("poll") PollSettings poll,
-      @JsonProperty("cluster") ClusterSettings cluster) {
+      @JsonProperty("cluster") ClusterSettings cluster,
+      @JsonProperty("store") StoreSettings store) {
     return new WinnowConfig(
         feeds,
         Objects.requireNonNullElse(fetch, FetchSettings.DEFAULTS),
         Objects.requireNonNullElse(poll, PollSettings.DEFAULTS),
-        Objects.requireNonNullElse(cluster, ClusterSettings.DEFAULTS));
+        Objects.requireNonNullElse(cluster, ClusterSettings.DEFAULTS),
+        Objects.requireNonNullElse(store, StoreSettings.EMBEDDED));
   }
 
   public WinnowConfig {

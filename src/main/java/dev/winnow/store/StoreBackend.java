@@ -1,5 +1,6 @@
 package dev.winnow.store;
 
+import dev.winnow.config.StoreSettings;
 import java.nio.file.Path;
 
 /**
@@ -9,10 +10,14 @@ import java.nio.file.Path;
  */
 public interface StoreBackend {
 
-  /** The backend's name, as the configuration gives it: "lucene" for the embedded index. */
+  /** The backend's name: "lucene" for the embedded index, "solr" for a SolrCloud collection. */
   String name();
 
-  StoreWriter openForWriting(Path location) throws StoreException;
+  /**
+   * Opens the store the settings name; {@code index} is the embedded index's directory, which a
+   * remote backend ignores.
+   */
+  StoreWriter openForWriting(Path index, StoreSettings settings) throws StoreException;
 
-  StoreReader openReadOnly(Path location) throws StoreException;
+  StoreReader openReadOnly(Path index, StoreSettings settings) throws StoreException;
 }

@@ -2,16 +2,19 @@ package dev.winnow.store;
 
 import java.nio.file.Path;
 
-/** The index cannot be opened: missing, locked by another writer, or unreadable. */
+/**
+ * The store cannot be opened or reached: missing, locked by another writer, unreadable, or (a
+ * remote backend) its cluster unreachable.
+ */
 public final class StoreException extends Exception {
-  private final Path index;
-
   public StoreException(Path index, String problem) {
-    super(index + ": " + problem);
-    this.index = index;
+    this(index.toString(), problem);
   }
 
-  public Path index() {
-    return index;
+  /**
+   * {@code where} names the store as a user would: a directory, or a collection and its cluster.
+   */
+  public StoreException(String where, String problem) {
+    super(where + ": " + problem);
   }
 }

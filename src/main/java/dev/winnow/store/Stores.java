@@ -1,33 +1,45 @@
 package dev.winnow.store;
 
+import dev.winnow.config.StoreSettings;
 import java.nio.file.Path;
 import java.util.ServiceLoader;
 
 /**
  * The one place a backend is chosen; nothing outside the backends' own packages names one. The
- * embedded Lucene index ("lucene") is the default and today the only one.
+ * embedded Lucene index ("lucene") is the default; feeds.yml's {@code store.solr} names a SolrCloud
+ * collection instead ("solr").
  */
 public final class Stores {
-  static final String DEFAULT = "lucene";
-
   private Stores() {}
 
-  /** Opens (creating if needed) the store for writing; a second writer fails fast. */
+  /** Opens (creating if needed) the embedded index for writing; a second writer fails fast. */
   public static StoreWriter openForWriting(Path index) throws StoreException {
-    return backend(DEFAULT, index).openForWriting(index);
+    return openForWriting(index, StoreSettings.EMBEDDED);
   }
 
-  /** Opens an existing store read-only, beside a writer that may be running. */
+  /** Opens an existing embedded index read-only, beside a writer that may be running. */
   public static StoreReader openReadOnly(Path index) throws StoreException {
-    return backend(DEFAULT, index).openReadOnly(index);
+    return openReadOnly(index, StoreSettings.EMBEDDED);
   }
 
-  private static StoreBackend backend(String name, Path location) throws StoreException {
+  /** Opens (creating if needed) the store the settings name, for writing. */
+  public static StoreWriter openForWriting(Path index, StoreSettings settings)
+      throws StoreException {
+    return backend(settings).openForWriting(index, settings);
+  }
+
+  /** Opens the store the settings name, to read what its writers made searchable. */
+  public static StoreReader openReadOnly(Path index, StoreSettings settings) throws StoreException {
+    return backend(settings).openReadOnly(index, settings);
+  }
+
+  private static StoreBackend backend(StoreSettings settings) throws StoreException {
+    String name = settings.solr().isPresent() ? "solr" : "lucene";
     for (StoreBackend b : ServiceLoader.load(StoreBackend.class)) {
       if (b.name().equals(name)) {
         return b;
       }
     }
-    throw new StoreException(location, "no store backend '" + name + "' in this build");
+    throw new StoreException(name, "no store backend '" + name + "' in this build");
   }
 }

@@ -9,6 +9,7 @@ import dev.winnow.cluster.StoryCentroid;
 import dev.winnow.cluster.StoryState;
 import dev.winnow.cluster.TextAnalysis;
 import dev.winnow.store.StoredArticle;
+import dev.winnow.store.WrittenArticle;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;

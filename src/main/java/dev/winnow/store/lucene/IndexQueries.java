@@ -5,6 +5,7 @@ import dev.winnow.cluster.Story;
 import dev.winnow.cluster.StoryState;
 import dev.winnow.store.FeedState;
 import dev.winnow.store.StoredArticle;
+import dev.winnow.store.WrittenArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.winnow.store.lucene;
 
+import dev.winnow.config.StoreSettings;
 import dev.winnow.store.StoreBackend;
 import dev.winnow.store.StoreException;
 import dev.winnow.store.StoreReader;
@@ -14,12 +15,12 @@ public final class LuceneBackend implements StoreBackend {
   }
 
   @Override
-  public StoreWriter openForWriting(Path location) throws StoreException {
-    return LuceneStore.openForWriting(location);
+  public StoreWriter openForWriting(Path index, StoreSettings settings) throws StoreException {
+    return LuceneStore.openForWriting(index);
   }
 
   @Override
-  public StoreReader openReadOnly(Path location) throws StoreException {
-    return LuceneReader.openReadOnly(location);
+  public StoreReader openReadOnly(Path index, StoreSettings settings) throws StoreException {
+    return LuceneReader.openReadOnly(index);
   }
 }

@@ -7,6 +7,7 @@ import dev.winnow.store.FeedState;
 import dev.winnow.store.StoreException;
 import dev.winnow.store.StoreReader;
 import dev.winnow.store.StoreWriter;
+import dev.winnow.store.WrittenArticle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,16 +82,9 @@ public final class LuceneStore implements StoreWriter {
     for (ClusteredArticle.StoryMerge merge : clustered.merges()) {
       StoryMerges.merge(writer, reader.queries(), unrefreshed, merge);
     }
-    var analyzed = clustered.analyzed();
-    WrittenArticle article =
-        new WrittenArticle(
-            analyzed.article(),
-            clustered.assignment(),
-            analyzed.signature(),
-            analyzed.namesTf(),
-            analyzed.contentHash());
-    writer.updateDocument(new Term(Fields.ID, analyzed.article().id()), Fields.article(article));
-    unrefreshed.put(analyzed.article().id(), article);
+    WrittenArticle article = WrittenArticle.of(clustered);
+    writer.updateDocument(new Term(Fields.ID, article.article().id()), Fields.article(article));
+    unrefreshed.put(article.article().id(), article);
     String storyId = clustered.story().story().id();
     writer.updateDocument(new Term(Fields.STORY_KEY, storyId), Fields.story(clustered.story()));
   }

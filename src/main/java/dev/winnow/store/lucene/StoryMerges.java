@@ -1,10 +1,8 @@
 package dev.winnow.store.lucene;
 
-import dev.winnow.cluster.Assignment;
 import dev.winnow.cluster.ClusteredArticle.StoryMerge;
+import dev.winnow.store.WrittenArticle;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
@@ -27,34 +25,15 @@ final class StoryMerges {
       throws IOException {
     String from = merge.from();
     String into = merge.into().story().id();
-    for (WrittenArticle moved : articlesIn(from, queries, unrefreshed)) {
-      Assignment was = moved.assignment();
-      List<String> signals = new ArrayList<>(was.signals());
-      signals.add("merged from " + from);
-      WrittenArticle now =
-          moved.inStory(new Assignment(into, was.startsStory(), was.score(), signals));
+    List<WrittenArticle> moving =
+        WrittenArticle.current(from, queries.writtenArticlesOf(from), unrefreshed.values());
+    for (WrittenArticle moved : moving) {
+      WrittenArticle now = moved.movedInto(into, from);
       writer.updateDocument(new Term(Fields.ID, moved.article().id()), Fields.article(now));
       unrefreshed.put(moved.article().id(), now);
     }
     writer.deleteDocuments(new Term(Fields.STORY_KEY, from));
     writer.updateDocument(new Term(Fields.STORY_KEY, into), Fields.story(merge.into()));
     writer.updateDocument(new Term(Fields.MERGED_KEY, from), Fields.merged(from, into));
-  }
-
-  /** A story's articles as they stand now: searchable ones, overridden by later writes. */
-  private static List<WrittenArticle> articlesIn(
-      String storyId, IndexQueries queries, Map<String, WrittenArticle> unrefreshed) {
-    Map<String, WrittenArticle> found = new LinkedHashMap<>();
-    for (WrittenArticle searchable : queries.writtenArticlesOf(storyId)) {
-      found.put(searchable.article().id(), searchable);
-    }
-    for (WrittenArticle later : unrefreshed.values()) {
-      if (later.assignment().storyId().equals(storyId)) {
-        found.put(later.article().id(), later);
-      } else {
-        found.remove(later.article().id());
-      }
-    }
-    return List.copyOf(found.values());
   }
 }
