@@ -15,6 +15,18 @@ public final class Main {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     }
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    // SolrJ warns about defaults (open ACLs, credentials) on every connection, and ZooKeeper's
+    // client logs stack traces as it gives up; what winnow can't do with the cluster it says
+    // itself, in one line
+    quiet("org.apache.solr", "error");
+    quiet("org.apache.zookeeper", "off");
     System.exit(WinnowCommand.commandLine().execute(args));
+  }
+
+  private static void quiet(String library, String level) {
+    String key = "org.slf4j.simpleLogger.log." + library;
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, level);
+    }
   }
 }

@@ -40,7 +40,8 @@ final class PollCommand implements Callable<Integer> {
     WinnowConfig cfg = config.load();
     InstantSource clock = InstantSource.system();
     try (StoreWriter store = index.openForWriting(cfg.store())) {
-      var feeds = new Schedule(cfg.poll(), clock).due(cfg.feeds(), store.reader(), force);
+      var mine = store.feedShare().mine(cfg.feeds());
+      var feeds = new Schedule(cfg.poll(), clock).due(mine, store.reader(), force);
       List<FeedOutcome> outcomes = new Pipeline(cfg, store, clock).pollOnce(feeds);
       return report(outcomes, spec.commandLine().getOut(), spec.commandLine().getErr());
     }

@@ -41,11 +41,16 @@ public final class StoryDesk {
     if (storedAs.isPresent()) {
       return new Decision(storedAs.get(), null);
     }
-    Assignment assignment = clusterer.assign(analyzed);
+    Assignment decided = clusterer.assign(analyzed);
     List<ClusteredArticle.StoryMerge> merges = new ArrayList<>();
-    for (String bridged : assignment.merged()) {
-      mergeOf(recent.resolve(bridged), recent.resolve(assignment.storyId())).ifPresent(merges::add);
+    for (String bridged : decided.merged()) {
+      merge(recent.resolve(bridged), recent.resolve(decided.storyId())).ifPresent(merges::add);
     }
+    String live = recent.resolve(decided.storyId());
+    Assignment assignment =
+        live.equals(decided.storyId())
+            ? decided
+            : new Assignment(live, false, decided.score(), decided.signals(), decided.merged());
     StoryState story =
         recent
             .stateOf(assignment.storyId())
@@ -55,6 +60,24 @@ public final class StoryDesk {
     recent.added(analyzed, weights.candidateOf(analyzed, assignment.storyId()));
     profiles.changed(story.story().id());
     return new Decision(article.id(), new ClusteredArticle(analyzed, assignment, merges, story));
+  }
+
+  /**
+   * Folds the younger of two stories into the older (the earlier first article; the smaller id on a
+   * tie), whichever the article joined: the id readers saw first stays, and instances sharing a
+   * store that decide the same merge at once decide it the same way round.
+   */
+  private Optional<ClusteredArticle.StoryMerge> merge(String a, String b) {
+    Optional<StoryState> first = recent.stateOf(a);
+    Optional<StoryState> second = recent.stateOf(b);
+    if (first.isEmpty() || second.isEmpty()) {
+      return Optional.empty();
+    }
+    Story x = first.get().story();
+    Story y = second.get().story();
+    int order = x.published().compareTo(y.published());
+    boolean aSurvives = order < 0 || (order == 0 && a.compareTo(b) < 0);
+    return aSurvives ? mergeOf(b, a) : mergeOf(a, b);
   }
 
   /** Folds story {@code from} into {@code into}: the records and centroids add up. */

@@ -35,6 +35,9 @@ final class Ingester {
   private final StoryDesk desk;
   private final StageTimes times;
 
+  /** Whether this instance holds its write turn (from the first article of a commit to it). */
+  private boolean inTurn;
+
   Ingester(StoreWriter store, StoryDesk desk, StageTimes times) {
     this.store = store;
     this.desk = desk;
@@ -62,8 +65,18 @@ final class Ingester {
     }
   }
 
-  /** Decides the article and writes what was decided, making it searchable now and then. */
+  /**
+   * Decides the article and writes what was decided, making it searchable now and then. On a store
+   * shared with other instances, the first article of a commit waits for this instance's write turn
+   * (held until the commit); what the desk remembers is dropped if others wrote since.
+   */
   private Decision stored(Article article) throws IOException {
+    if (!inTurn) {
+      if (store.writeTurns().take()) {
+        desk.startOver();
+      }
+      inTurn = true;
+    }
     AnalyzedArticle analyzed =
         times.timed(StageTimes.Stage.ANALYZE, () -> TextAnalysis.analyze(article));
     Decision decision = times.timed(StageTimes.Stage.CLUSTER, () -> desk.decide(analyzed));
@@ -104,6 +117,10 @@ final class Ingester {
   private Void committed() throws IOException {
     store.commit();
     desk.published();
+    if (inTurn) {
+      inTurn = false;
+      store.writeTurns().release();
+    }
     return null;
   }
 
@@ -114,6 +131,10 @@ final class Ingester {
    */
   int reclusterAll() throws IOException {
     int n = 0;
+    if (!inTurn) {
+      store.writeTurns().take();
+      inTurn = true;
+    }
     try (ArticleStream before = store.reader().articles()) {
       store.deleteArticlesAndStories();
       store.refresh();
@@ -123,8 +144,7 @@ final class Ingester {
         n++;
       }
     }
-    store.commit();
-    desk.published();
+    committed();
     return n;
   }
 }

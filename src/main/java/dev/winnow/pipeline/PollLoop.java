@@ -54,12 +54,13 @@ public final class PollLoop {
         pipeline = new Pipeline(config, store, clock, metrics);
         schedule = new Schedule(config.poll(), clock);
       }
-      List<FeedSource> due = schedule.due(config.feeds(), store.reader());
+      List<FeedSource> mine = store.feedShare().mine(config.feeds());
+      List<FeedSource> due = schedule.due(mine, store.reader());
       if (!due.isEmpty()) {
         pipeline.pollOnce(due, () -> stopped.getCount() > 0);
         afterPass.run();
       }
-      stopped.await(untilNextDue().toMillis(), TimeUnit.MILLISECONDS);
+      stopped.await(untilNextDue(mine).toMillis(), TimeUnit.MILLISECONDS);
     }
     LOG.info("poll loop stopped");
   }
@@ -68,10 +69,10 @@ public final class PollLoop {
     stopped.countDown();
   }
 
-  private Duration untilNextDue() {
+  private Duration untilNextDue(List<FeedSource> mine) {
     Instant now = clock.instant();
     Instant next = now.plus(config.poll().interval());
-    for (FeedSource feed : config.feeds()) {
+    for (FeedSource feed : mine) {
       Instant due = schedule.nextDue(store.reader().feedState(feed.name()), feed);
       if (due.isBefore(next)) {
         next = due;

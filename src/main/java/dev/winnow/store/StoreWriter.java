@@ -15,6 +15,16 @@ public interface StoreWriter extends Closeable {
   /** The thread-safe reader over what this writer made searchable. */
   StoreReader reader();
 
+  /** Which feeds this writer's instance polls: all, unless instances share the store. */
+  default FeedShare feedShare() {
+    return FeedShare.ALL;
+  }
+
+  /** How this writer takes turns with other instances' writers: not at all, alone. */
+  default WriteTurns writeTurns() {
+    return WriteTurns.ALONE;
+  }
+
   /** What the clusterer asks of the index; answers from what was made searchable. */
   ClusterIndex clusterIndex();
 

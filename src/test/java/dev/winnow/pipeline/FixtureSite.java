@@ -16,16 +16,23 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class FixtureSite implements AutoCloseable {
   private final HttpServer server;
+  private final String host;
   final List<String> requests = new CopyOnWriteArrayList<>();
 
   FixtureSite() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
+    this("127.0.0.1");
+  }
+
+  /** On another loopback address (127.0.0.2 …): another host, as far as a client can tell. */
+  FixtureSite(String loopbackAddress) throws IOException {
+    host = loopbackAddress;
+    server = HttpServer.create(new InetSocketAddress(loopbackAddress, 0), 16);
     server.createContext("/", this::handle);
     server.start();
   }
 
   String base() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return "http://" + host + ":" + server.getAddress().getPort();
   }
 
   private void handle(HttpExchange ex) throws IOException {

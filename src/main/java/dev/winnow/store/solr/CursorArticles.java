@@ -2,71 +2,124 @@ package dev.winnow.store.solr;
 
 import dev.winnow.store.ArticleStream;
 import dev.winnow.store.StoredArticle;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 
 /**
- * Every article, oldest first, a page at a time (Solr's cursorMark: deep paging that stays cheap,
- * sorted by published time and then the unique key, as a cursor requires). Pages are read as the
- * stream is consumed: unlike the embedded index's snapshot, a soft commit in between shows.
+ * Every article, oldest first, as of the moment the stream opens. Solr has no snapshot a client can
+ * hold, and a recluster deletes the articles it reads and makes that searchable, so the records are
+ * first copied a page at a time (a cursorMark: deep paging that stays cheap, sorted by published
+ * time and then the unique key) into a compressed temporary file, then read from it; closing the
+ * stream deletes the file.
  */
 final class CursorArticles implements ArticleStream {
   private static final int PAGE = 500;
 
-  private final SolrQueries queries;
+  private final Path spool;
 
-  CursorArticles(SolrQueries queries) {
-    this.queries = queries;
+  private CursorArticles(Path spool) {
+    this.spool = spool;
+  }
+
+  static CursorArticles open(SolrQueries queries) {
+    try {
+      Path spool = Files.createTempFile("winnow-articles", ".jsonl.gz");
+      try (BufferedWriter out = writer(spool)) {
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+          SolrQuery q = SolrQueries.ofKind(SolrDocs.ARTICLE);
+          q.setSort(SolrDocs.PUBLISHED, SolrQuery.ORDER.asc);
+          q.addSort(SolrDocs.ID, SolrQuery.ORDER.asc);
+          q.setFields(SolrDocs.RECORD);
+          q.setRows(PAGE);
+          q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+          var response = queries.run(q);
+          for (SolrDocument doc : response.getResults()) {
+            out.write((String) doc.getFirstValue(SolrDocs.RECORD)); // JSON holds no raw newline
+            out.newLine();
+          }
+          String next = response.getNextCursorMark();
+          if (next == null || next.equals(cursor)) {
+            break;
+          }
+          cursor = next;
+        }
+      }
+      return new CursorArticles(spool);
+    } catch (IOException e) {
+      throw new UncheckedIOException("copying the articles to read them", e);
+    }
   }
 
   @Override
   public Iterator<StoredArticle> iterator() {
+    BufferedReader in;
+    try {
+      in =
+          new BufferedReader(
+              new InputStreamReader(
+                  new GZIPInputStream(Files.newInputStream(spool)), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return new Iterator<>() {
-      private final Deque<StoredArticle> page = new ArrayDeque<>();
-      private String cursor = CursorMarkParams.CURSOR_MARK_START;
-      private boolean done;
+      private String line = read();
+
+      private String read() {
+        try {
+          String l = in.readLine();
+          if (l == null) {
+            in.close();
+          }
+          return l;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
 
       @Override
       public boolean hasNext() {
-        while (page.isEmpty() && !done) {
-          fetch();
-        }
-        return !page.isEmpty();
+        return line != null;
       }
 
       @Override
       public StoredArticle next() {
-        if (!hasNext()) {
+        if (line == null) {
           throw new NoSuchElementException();
         }
-        return page.removeFirst();
-      }
-
-      private void fetch() {
-        SolrQuery q = SolrQueries.ofKind(SolrDocs.ARTICLE);
-        q.setSort(SolrDocs.PUBLISHED, SolrQuery.ORDER.asc);
-        q.addSort(SolrDocs.ID, SolrQuery.ORDER.asc);
-        q.setFields(SolrDocs.RECORD);
-        q.setRows(PAGE);
-        q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-        var response = queries.run(q);
-        for (SolrDocument doc : response.getResults()) {
-          page.add(SolrDocs.written(doc).stored());
-        }
-        String next = response.getNextCursorMark();
-        done = next == null || next.equals(cursor);
-        cursor = next;
+        StoredArticle article = SolrDocs.writtenFromJson(line).stored();
+        line = read();
+        return article;
       }
     };
   }
 
+  private static BufferedWriter writer(Path file) throws IOException {
+    return new BufferedWriter(
+        new OutputStreamWriter(
+            new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8));
+  }
+
   @Override
   public void close() {
-    // nothing is held between pages
+    try {
+      Files.deleteIfExists(spool);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

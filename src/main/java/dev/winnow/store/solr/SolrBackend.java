@@ -20,7 +20,7 @@ public final class SolrBackend implements StoreBackend {
 
   @Override
   public StoreWriter openForWriting(Path index, StoreSettings settings) throws StoreException {
-    return new SolrStore(SolrConnection.open(solr(settings)));
+    return SolrStore.open(SolrConnection.open(solr(settings)));
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.common.cloud.SolrZkClient;
 import org.apache.solr.common.util.ContentStreamBase;
 
 /**
@@ -21,6 +22,7 @@ import org.apache.solr.common.util.ContentStreamBase;
  */
 final class SolrConnection implements AutoCloseable {
   private static final int ZK_CONNECT_MILLIS = 10_000;
+  private static final int ZK_SESSION_MILLIS = 30_000;
   private static final String CONFIGSET = "winnow";
 
   private final JdkCloudClient client;
@@ -37,6 +39,9 @@ final class SolrConnection implements AutoCloseable {
     try {
       ((ZkClientClusterStateProvider) client.getClusterStateProvider())
           .setZkConnectTimeout(ZK_CONNECT_MILLIS);
+      // a crashed instance's member node goes after this; its feeds move at the next pass
+      ((ZkClientClusterStateProvider) client.getClusterStateProvider())
+          .setZkClientTimeout(ZK_SESSION_MILLIS);
       client.connect();
       SolrConnection connection = new SolrConnection(client, settings);
       connection.ensureCollection();
@@ -49,6 +54,13 @@ final class SolrConnection implements AutoCloseable {
 
   JdkCloudClient client() {
     return client;
+  }
+
+  /** The cluster's own ZooKeeper client (chrooted as zk_host says), for winnow's member nodes. */
+  SolrZkClient zkClient() {
+    return ((ZkClientClusterStateProvider) client.getClusterStateProvider())
+        .getZkStateReader()
+        .getZkClient();
   }
 
   String collection() {

@@ -100,6 +100,10 @@ final class SolrDocs {
     return read(doc, WrittenArticle.class);
   }
 
+  static WrittenArticle writtenFromJson(String record) {
+    return fromJson(record, WrittenArticle.class);
+  }
+
   static IndexedArticle candidate(SolrDocument doc) {
     CandidateTerms terms = fromJson((String) doc.getFirstValue(CANDIDATE), CandidateTerms.class);
     return new IndexedArticle(

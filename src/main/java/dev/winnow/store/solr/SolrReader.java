@@ -93,7 +93,7 @@ final class SolrReader implements StoreReader {
 
   @Override
   public ArticleStream articles() {
-    return new CursorArticles(queries);
+    return CursorArticles.open(queries);
   }
 
   @Override

@@ -3,9 +3,12 @@ package dev.winnow.store.solr;
 import dev.winnow.cluster.ClusterIndex;
 import dev.winnow.cluster.ClusteredArticle;
 import dev.winnow.cluster.ClusteredArticle.StoryMerge;
+import dev.winnow.store.FeedShare;
 import dev.winnow.store.FeedState;
+import dev.winnow.store.StoreException;
 import dev.winnow.store.StoreReader;
 import dev.winnow.store.StoreWriter;
+import dev.winnow.store.WriteTurns;
 import dev.winnow.store.WrittenArticle;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,9 +16,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.zookeeper.KeeperException;
 
 /**
  * The collection as one instance's writer sees it, owned by one thread. Writes are kept until the
@@ -40,16 +45,48 @@ final class SolrStore implements StoreWriter {
 
   private final Map<String, String> unrefreshedTerms = new HashMap<>();
 
-  SolrStore(SolrConnection connection) {
+  private final ZkFeedShare feedShare;
+  private final ZkWriteTurns writeTurns;
+
+  /** Opens the writer and joins the instances sharing the collection. */
+  static SolrStore open(SolrConnection connection) throws StoreException {
+    SolrStore store = new SolrStore(connection);
+    try {
+      store.feedShare.join();
+      return store;
+    } catch (KeeperException e) {
+      throw new StoreException(
+          connection.where(), "cannot register in ZooKeeper: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException(connection.where(), "interrupted while registering");
+    }
+  }
+
+  private SolrStore(SolrConnection connection) {
     this.connection = connection;
     SolrQueries queries = new SolrQueries(connection);
     this.reader = new SolrReader(queries, null);
     this.clusterIndex = new SolrClusterIndex(queries);
+    this.feedShare = new ZkFeedShare(connection.zkClient(), connection.collection());
+    this.writeTurns =
+        new ZkWriteTurns(
+            connection.zkClient(), connection.collection(), UUID.randomUUID().toString());
   }
 
   @Override
   public StoreReader reader() {
     return reader;
+  }
+
+  @Override
+  public FeedShare feedShare() {
+    return feedShare;
+  }
+
+  @Override
+  public WriteTurns writeTurns() {
+    return writeTurns;
   }
 
   @Override
@@ -137,8 +174,10 @@ final class SolrStore implements StoreWriter {
 
   @Override
   public void close() throws IOException {
-    try (connection) {
+    try (connection;
+        feedShare) {
       commit();
+      writeTurns.release();
     }
   }
 

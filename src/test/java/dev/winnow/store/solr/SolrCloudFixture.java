@@ -11,13 +11,28 @@ import java.nio.file.Path;
  * Jetty 12 left out and solr-test-framework added; this class reaches the cluster by reflection so
  * that the other tests compile without it.
  */
-final class SolrCloudFixture implements AutoCloseable {
+public final class SolrCloudFixture implements AutoCloseable {
+  private static SolrCloudFixture shared;
+
   private final Object cluster;
   private final String zkAddress;
 
   private SolrCloudFixture(Object cluster, String zkAddress) {
     this.cluster = cluster;
     this.zkAddress = zkAddress;
+  }
+
+  /**
+   * One 2-node cluster for every test class of the JVM (it takes ~10 s to start), stopped when the
+   * JVM exits; each test uses a collection of its own.
+   */
+  public static synchronized SolrCloudFixture shared() throws Exception {
+    if (shared == null) {
+      SolrCloudFixture cloud = start(2);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> cloud.closeQuietly()));
+      shared = cloud;
+    }
+    return shared;
   }
 
   static SolrCloudFixture start(int nodes) throws Exception {
@@ -34,12 +49,20 @@ final class SolrCloudFixture implements AutoCloseable {
   }
 
   /** host:port/chroot, as feeds.yml's store.solr.zk_host takes it. */
-  String zkHost() {
+  public String zkHost() {
     return zkAddress;
   }
 
   @Override
   public void close() throws Exception {
     cluster.getClass().getMethod("shutdown").invoke(cluster);
+  }
+
+  private void closeQuietly() {
+    try {
+      close();
+    } catch (Exception ignored) {
+      // the JVM is exiting
+    }
   }
 }

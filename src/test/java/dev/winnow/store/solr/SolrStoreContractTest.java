@@ -6,7 +6,6 @@ import dev.winnow.store.StoreReader;
 import dev.winnow.store.StoreWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** The SolrCloud backend against the store contract, on an in-JVM 2-node cluster. */
@@ -15,12 +14,7 @@ class SolrStoreContractTest extends StoreContract {
 
   @BeforeAll
   static void startCluster() throws Exception {
-    cloud = SolrCloudFixture.start(2);
-  }
-
-  @AfterAll
-  static void stopCluster() throws Exception {
-    cloud.close();
+    cloud = SolrCloudFixture.shared();
   }
 
   /** A collection of its own for each test, named after the test's directory, 2 shards. */
@@ -32,7 +26,7 @@ class SolrStoreContractTest extends StoreContract {
 
   @Override
   protected StoreWriter openWriter(Path location) throws Exception {
-    return new SolrStore(SolrConnection.open(settings(location)));
+    return SolrStore.open(SolrConnection.open(settings(location)));
   }
 
   @Override
