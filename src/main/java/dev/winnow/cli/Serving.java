@@ -10,6 +10,7 @@ import dev.winnow.serve.WebServer;
 import dev.winnow.store.FeedState;
 import dev.winnow.store.StoreReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -53,16 +54,35 @@ final class Serving {
               }
             };
     WebServer server =
-        new WebServer(host, port, feed, () -> health(store, config.get(), clock), source);
+        new WebServer(host, port, feed, () -> health(store, config.get(), clock, metrics), source);
     server.start();
     return server;
   }
 
   private static Map<String, Object> health(
-      StoreReader store, WinnowConfig config, InstantSource clock) {
+      StoreReader store, WinnowConfig config, InstantSource clock, PollMetrics metrics) {
     Map<String, Object> health = new LinkedHashMap<>();
     health.put("status", "ok");
     health.put("time", clock.instant().toString());
+    try {
+      feedHealth(store, config, clock, health);
+    } catch (UncheckedIOException e) {
+      health.put("status", "failing");
+      health.put("store", "unavailable: " + e.getMessage());
+      return health;
+    }
+    metrics
+        .storeProblem()
+        .ifPresent(
+            problem -> {
+              health.put("status", "failing");
+              health.put("store", "the last pass failed: " + problem + "; retrying");
+            });
+    return health;
+  }
+
+  private static void feedHealth(
+      StoreReader store, WinnowConfig config, InstantSource clock, Map<String, Object> health) {
     health.put("articles", store.articleCount());
     List<Map<String, Object>> feeds = new ArrayList<>();
     Schedule schedule = config == null ? null : new Schedule(config.poll(), clock);
@@ -79,7 +99,6 @@ final class Serving {
       feeds.add(feed);
     }
     health.put("feeds", feeds);
-    return health;
   }
 
   private static String text(Instant instant) {

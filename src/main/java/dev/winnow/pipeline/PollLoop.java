@@ -4,6 +4,7 @@ import dev.winnow.config.FeedSource;
 import dev.winnow.config.WinnowConfig;
 import dev.winnow.store.StoreWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -54,13 +55,27 @@ public final class PollLoop {
         pipeline = new Pipeline(config, store, clock, metrics);
         schedule = new Schedule(config.poll(), clock);
       }
-      List<FeedSource> mine = store.feedShare().mine(config.feeds());
-      List<FeedSource> due = schedule.due(mine, store.reader());
-      if (!due.isEmpty()) {
-        pipeline.pollOnce(due, () -> stopped.getCount() > 0);
-        afterPass.run();
+      Duration sleep;
+      try {
+        List<FeedSource> mine = store.feedShare().mine(config.feeds());
+        List<FeedSource> due = schedule.due(mine, store.reader());
+        if (!due.isEmpty()) {
+          pipeline.pollOnce(due, () -> stopped.getCount() > 0);
+          afterPass.run();
+        }
+        sleep = untilNextDue(mine);
+        metrics.storeAnswered();
+      } catch (IOException | UncheckedIOException e) {
+        // a shared store's cluster may be down for a while: keep trying, and say so once
+        String problem = e.getMessage();
+        if (metrics.storeProblem().isEmpty()) {
+          LOG.warn(
+              "the store failed ({}); trying again every {} s", problem, MAX_SLEEP.toSeconds());
+        }
+        metrics.storeFailed(problem);
+        sleep = MAX_SLEEP;
       }
-      stopped.await(untilNextDue(mine).toMillis(), TimeUnit.MILLISECONDS);
+      stopped.await(sleep.toMillis(), TimeUnit.MILLISECONDS);
     }
     LOG.info("poll loop stopped");
   }

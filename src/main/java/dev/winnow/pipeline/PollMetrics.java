@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * What a daemon's operator graphs: polls by result, articles stored, the last pass's duration and
@@ -53,6 +54,9 @@ public final class PollMetrics {
           .help("Duration of the last polling pass")
           .register(registry);
 
+  /** Why the last pass could not use the store (a cluster unreachable), or null. */
+  private volatile String storeProblem;
+
   public PollMetrics(StoreReader store) {
     GaugeWithCallback.builder()
         .name("winnow_articles")
@@ -70,6 +74,20 @@ public final class PollMetrics {
     if (!outcome.failed()) {
       lastSuccess.labelValues(outcome.feedName()).set(at.getEpochSecond());
     }
+  }
+
+  /** The pass failed on the store; the loop tries again at the next. */
+  void storeFailed(String problem) {
+    storeProblem = problem;
+  }
+
+  void storeAnswered() {
+    storeProblem = null;
+  }
+
+  /** Why the daemon cannot use its store now, if it cannot: for /health. */
+  public Optional<String> storeProblem() {
+    return Optional.ofNullable(storeProblem);
   }
 
   void passTook(Duration duration) {

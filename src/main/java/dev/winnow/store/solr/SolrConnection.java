@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -23,6 +25,7 @@ import org.apache.solr.common.util.ContentStreamBase;
 final class SolrConnection implements AutoCloseable {
   private static final int ZK_CONNECT_MILLIS = 10_000;
   private static final int ZK_SESSION_MILLIS = 30_000;
+  private static final long READY_SECONDS = 60;
   private static final String CONFIGSET = "winnow";
 
   private final JdkCloudClient client;
@@ -58,9 +61,7 @@ final class SolrConnection implements AutoCloseable {
 
   /** The cluster's own ZooKeeper client (chrooted as zk_host says), for winnow's member nodes. */
   SolrZkClient zkClient() {
-    return ((ZkClientClusterStateProvider) client.getClusterStateProvider())
-        .getZkStateReader()
-        .getZkClient();
+    return zkClientState().getZkStateReader().getZkClient();
   }
 
   String collection() {
@@ -76,24 +77,70 @@ final class SolrConnection implements AutoCloseable {
     return "solr collection '" + settings.collection() + "' at " + settings.zkHost();
   }
 
+  /**
+   * Creates the collection (and winnow's configset) where missing. Instances started together may
+   * race to create them: whoever loses finds them made, which is as good.
+   */
   private void ensureCollection() throws IOException, SolrServerException {
-    if (CollectionAdminRequest.listCollections(client).contains(settings.collection())) {
-      return;
+    if (!collectionExists()) {
+      create();
     }
-    var configSets = new ConfigSetAdminRequest.List().process(client).getConfigSets();
-    if (!configSets.contains(CONFIGSET)) {
-      new ConfigSetAdminRequest.Upload()
-          .setConfigSetName(CONFIGSET)
-          .setUploadStream(
-              new ContentStreamBase.ByteArrayStream(
-                  configsetZip(), "winnow.zip", "application/zip"))
-          .process(client);
+    awaitLeaders();
+  }
+
+  private void create() throws IOException, SolrServerException {
+    try {
+      if (!new ConfigSetAdminRequest.List().process(client).getConfigSets().contains(CONFIGSET)) {
+        new ConfigSetAdminRequest.Upload()
+            .setConfigSetName(CONFIGSET)
+            .setUploadStream(
+                new ContentStreamBase.ByteArrayStream(
+                    configsetZip(), "winnow.zip", "application/zip"))
+            .process(client);
+      }
+      var create =
+          CollectionAdminRequest.createCollection(
+              settings.collection(), CONFIGSET, settings.shards(), settings.replicas());
+      create.setWaitForFinalState(true);
+      create.process(client);
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      if (!collectionExists()) {
+        throw e;
+      }
     }
-    var create =
-        CollectionAdminRequest.createCollection(
-            settings.collection(), CONFIGSET, settings.shards(), settings.replicas());
-    create.setWaitForFinalState(true);
-    create.process(client);
+  }
+
+  /**
+   * Until every shard has a live leader: a collection another instance is creating right now is
+   * listed before its replicas are up.
+   */
+  private void awaitLeaders() throws IOException {
+    try {
+      zkClientState()
+          .getZkStateReader()
+          .waitForState(
+              settings.collection(),
+              READY_SECONDS,
+              TimeUnit.SECONDS,
+              (live, c) ->
+                  c != null
+                      && c.getSlices().stream()
+                          .allMatch(s -> s.getLeader() != null && s.getLeader().isActive(live)));
+    } catch (TimeoutException e) {
+      throw new IOException(
+          "collection '" + settings.collection() + "' has a shard without a live leader");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for the collection", e);
+    }
+  }
+
+  private ZkClientClusterStateProvider zkClientState() {
+    return (ZkClientClusterStateProvider) client.getClusterStateProvider();
+  }
+
+  private boolean collectionExists() throws IOException, SolrServerException {
+    return CollectionAdminRequest.listCollections(client).contains(settings.collection());
   }
 
   /** solrconfig.xml and schema.xml, the schema's text chain written from winnow's own. */

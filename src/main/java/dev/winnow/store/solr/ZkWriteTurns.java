@@ -35,6 +35,9 @@ final class ZkWriteTurns implements WriteTurns {
   @Override
   public boolean take() throws IOException {
     try {
+      if (held != null && zk.exists(dir + "/" + held, true)) {
+        return false; // still ours: a pass that failed midway never released it
+      }
       ZkPaths.ensure(zk, dir);
       String path =
           zk.create(dir + "/" + PREFIX, new byte[0], CreateMode.EPHEMERAL_SEQUENTIAL, true);
