@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Builds the web server the run and serve commands share. */
@@ -71,8 +72,8 @@ final class Serving {
       health.put("store", "unavailable: " + e.getMessage());
       return health;
     }
-    metrics
-        .storeProblem()
+    Optional.ofNullable(metrics) // none where nothing polls (winnow serve)
+        .flatMap(PollMetrics::storeProblem)
         .ifPresent(
             problem -> {
               health.put("status", "failing");

@@ -1,0 +1,41 @@
+package dev.winnow.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.winnow.serve.WebServer;
+import dev.winnow.store.StoreWriter;
+import dev.winnow.store.Stores;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.InstantSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServingTest {
+  @TempDir Path dir;
+
+  @Test
+  void healthAnswersWhereNothingPolls() throws Exception {
+    try (StoreWriter store = Stores.openForWriting(dir.resolve("index"))) {
+      var feed = Serving.mergedFeed(store.reader(), "127.0.0.1", 0);
+      InstantSource clock = InstantSource.fixed(Instant.parse("2026-03-05T12:00:00Z"));
+      try (WebServer server =
+          Serving.start(store.reader(), () -> null, feed, "127.0.0.1", 0, clock, null)) {
+        HttpResponse<String> health =
+            HttpClient.newHttpClient()
+                .send(
+                    HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + server.port() + "/health"))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode());
+        assertTrue(health.body().contains("\"status\" : \"ok\""), health.body());
+      }
+    }
+  }
+}
