@@ -30,7 +30,10 @@ import org.apache.zookeeper.KeeperException;
  * what was sent in between across a node's restart.
  */
 final class SolrStore implements StoreWriter {
-  /** Sent in one request; more waiting than this are sent without making them searchable. */
+  /**
+   * Sent in one request once this many wait at the end of an article's writes; they are not made
+   * searchable until the next refresh.
+   */
   private static final int BATCH = 500;
 
   private final SolrConnection connection;
@@ -102,12 +105,17 @@ final class SolrStore implements StoreWriter {
     WrittenArticle article = WrittenArticle.of(clustered);
     write(article, SolrDocs.candidateTerms(clustered.analyzed()));
     put(SolrDocs.story(clustered.story()));
+    // only between articles: an instance that dies leaves no article without its story record,
+    // nor half a merge, for the others to see at their next soft commit
+    if (pending.size() >= BATCH) {
+      send();
+    }
   }
 
   /**
    * As the embedded backend merges: the articles move, the records are replaced, the id aliases.
    */
-  private void merge(StoryMerge merge) throws IOException {
+  private void merge(StoryMerge merge) {
     String from = merge.from();
     String into = merge.into().story().id();
     Map<String, String> terms = new HashMap<>(unrefreshedTerms);
@@ -125,7 +133,7 @@ final class SolrStore implements StoreWriter {
     put(SolrDocs.merged(from, into));
   }
 
-  private void write(WrittenArticle article, String candidateTerms) throws IOException {
+  private void write(WrittenArticle article, String candidateTerms) {
     put(SolrDocs.article(article, candidateTerms));
     unrefreshed.put(article.article().id(), article);
     unrefreshedTerms.put(article.article().id(), candidateTerms);
@@ -181,20 +189,17 @@ final class SolrStore implements StoreWriter {
     }
   }
 
-  private void put(SolrInputDocument doc) throws IOException {
+  private void put(SolrInputDocument doc) {
     queue((String) doc.getFieldValue(SolrDocs.ID), doc);
   }
 
-  private void delete(String id) throws IOException {
+  private void delete(String id) {
     queue(id, null);
   }
 
-  private void queue(String id, SolrInputDocument doc) throws IOException {
+  private void queue(String id, SolrInputDocument doc) {
     pending.remove(id); // re-inserted last: a later write of the key goes after earlier ones
     pending.put(id, doc);
-    if (pending.size() >= BATCH) {
-      send();
-    }
   }
 
   /** Sends what is waiting: deletions first, then the documents, in the order written. */
