@@ -64,13 +64,9 @@ final class SolrClusterIndex implements ClusterIndex {
     if (terms.isEmpty()) {
       return List.of();
     }
-    SolrQuery q = new SolrQuery();
-    q.setQuery(SolrQueries.anyTerm(q, SolrDocs.ALL_TEXT, terms));
-    q.addFilterQuery(SolrDocs.KIND + ":" + SolrDocs.ARTICLE);
-    SolrQueries.publishedWithin(q, from.toEpochMilli(), to.toEpochMilli());
+    SolrQuery q = anyTermWithin(SolrDocs.ARTICLE, SolrDocs.ALL_TEXT, terms, from, to, limit);
     q.setFields(
         SolrDocs.KEY, SolrDocs.STORY, SolrDocs.OUTLET, SolrDocs.PUBLISHED, SolrDocs.CANDIDATE);
-    q.setRows(limit);
     List<IndexedArticle> out = new ArrayList<>();
     for (SolrDocument doc : queries.run(q).getResults()) {
       out.add(SolrDocs.candidate(doc));
@@ -84,18 +80,25 @@ final class SolrClusterIndex implements ClusterIndex {
     if (terms.isEmpty()) {
       return List.of();
     }
-    SolrQuery q = new SolrQuery();
-    q.setQuery(SolrQueries.anyTerm(q, SolrDocs.STORY_TERM, terms));
-    q.addFilterQuery(SolrDocs.KIND + ":" + SolrDocs.STORY_KIND);
+    SolrQuery q = anyTermWithin(SolrDocs.STORY_KIND, SolrDocs.STORY_TERM, terms, from, to, limit);
     q.addFilterQuery(SolrDocs.STORY_SIZE + ":[2 TO *]");
-    SolrQueries.publishedWithin(q, from.toEpochMilli(), to.toEpochMilli());
     q.setFields(SolrDocs.KEY);
-    q.setRows(limit);
     List<String> ids = new ArrayList<>();
     for (SolrDocument doc : queries.run(q).getResults()) {
       ids.add((String) doc.getFirstValue(SolrDocs.KEY));
     }
     return ids;
+  }
+
+  /** Records of a kind with any of the terms in the field, published within [from, to]. */
+  private static SolrQuery anyTermWithin(
+      String kind, String field, Collection<String> terms, Instant from, Instant to, int limit) {
+    SolrQuery q = new SolrQuery();
+    q.setQuery(SolrQueries.anyTerm(q, field, terms));
+    q.addFilterQuery(SolrDocs.KIND + ":" + kind);
+    SolrQueries.publishedWithin(q, from.toEpochMilli(), to.toEpochMilli());
+    q.setRows(limit);
+    return q;
   }
 
   @Override
