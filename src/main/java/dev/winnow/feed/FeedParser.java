@@ -32,6 +32,9 @@ public final class FeedParser {
     FeedCharset charset = FeedCharset.of(body, contentType);
     String text = XmlText.withoutInvalidCharacters(Cp1252.repair(charset.decode(body)));
     String encoding = charset.name();
+    if (JsonFeeds.looksLikeJson(text)) {
+      return JsonFeeds.parse(text, encoding, base);
+    }
     Read read;
     try {
       read = read(text);
@@ -62,7 +65,7 @@ public final class FeedParser {
         entries);
   }
 
-  private static PollingHints withTypicalGap(PollingHints hints, List<FeedEntry> entries) {
+  static PollingHints withTypicalGap(PollingHints hints, List<FeedEntry> entries) {
     List<Instant> published = entries.stream().map(FeedEntry::published).toList();
     return new PollingHints(
         hints.ttl(), hints.skipHours(), hints.skipDays(), PollingHints.typicalGap(published));
@@ -139,7 +142,7 @@ public final class FeedParser {
    * no host) is no link: the entry is read from the feed's own content, and its key falls back to
    * its guid or its title and date.
    */
-  private static URI resolve(URI base, String link) {
+  static URI resolve(URI base, String link) {
     if (link == null || link.isBlank() || link.length() > MAX_LINK_CHARS) {
       return null;
     }
