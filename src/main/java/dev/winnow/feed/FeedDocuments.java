@@ -53,6 +53,7 @@ final class FeedDocuments {
         renamespace(root, root.getNamespace(), wanted);
       }
       decodeBase64(root, draft);
+      NakedMarkup.escape(root, true);
     } else if (root.getName().equals("rss")) {
       if (!root.getNamespaceURI().isEmpty()) {
         renamespace(root, root.getNamespace(), Namespace.NO_NAMESPACE);
@@ -61,6 +62,7 @@ final class FeedDocuments {
       if (version.startsWith("2.") && !version.equals("2.0")) {
         root.setAttribute("version", "2.0"); // RSS 2.0.1 and the like: 2.0 as Rome knows it
       }
+      NakedMarkup.escape(root, false);
     }
   }
 
