@@ -62,8 +62,22 @@ final class FeedDocuments {
       if (version.startsWith("2.") && !version.equals("2.0")) {
         root.setAttribute("version", "2.0"); // RSS 2.0.1 and the like: 2.0 as Rome knows it
       }
+      wrapInChannel(root);
       NakedMarkup.escape(root, false);
     }
+  }
+
+  /**
+   * RSS requires one channel holding the items (RSS 2.0, "Required channel elements"); a document
+   * that puts them straight under {@code <rss>} means the same feed, so they are moved into one.
+   */
+  private static void wrapInChannel(Element rss) {
+    if (rss.getChild("channel") != null) {
+      return;
+    }
+    Element channel = new Element("channel");
+    channel.addContent(rss.removeContent());
+    rss.addContent(channel);
   }
 
   private static void renamespace(Element e, Namespace from, Namespace to) {

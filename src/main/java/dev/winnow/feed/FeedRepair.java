@@ -13,14 +13,11 @@ import org.jsoup.nodes.Entities;
  *   <li>a DOCTYPE, with any internal subset, is removed, never read: its entities are not expanded,
  *       so a billion-laughs document stays a few bytes of text (one linear scan: {@link
  *       XmlText#withoutDoctypes});
- *   <li>an RSS document without {@code <channel>} gets one around its content;
  *   <li>a document cut just before the final {@code >} of its closing tag is closed.
  * </ul>
  */
 final class FeedRepair {
   private static final Pattern ENTITY = Pattern.compile("&([A-Za-z][A-Za-z0-9]{0,31});");
-  private static final Pattern RSS_OPEN =
-      Pattern.compile("<rss\\b[^>]*>", Pattern.CASE_INSENSITIVE);
 
   private FeedRepair() {}
 
@@ -36,7 +33,7 @@ final class FeedRepair {
     text = UPPERCASE_HEX_REFERENCE.matcher(text).replaceAll("&#x");
     text = BARE_AMPERSAND.matcher(text).replaceAll("&amp;");
     text = replaceEntities(text);
-    return addMissingChannel(closeLastTag(text));
+    return closeLastTag(text); // an RSS document without <channel>: see FeedDocuments
   }
 
   private static String replaceEntities(String xml) {
@@ -70,21 +67,5 @@ final class FeedRepair {
     int lt = trimmed.lastIndexOf('<');
     boolean unclosed = lt >= 0 && trimmed.indexOf('>', lt) < 0 && trimmed.startsWith("</", lt);
     return unclosed ? trimmed + ">" : xml;
-  }
-
-  private static String addMissingChannel(String xml) {
-    Matcher open = RSS_OPEN.matcher(xml);
-    if (!open.find() || xml.contains("<channel")) {
-      return xml;
-    }
-    int close = xml.lastIndexOf("</rss>");
-    if (close < open.end()) {
-      return xml;
-    }
-    return xml.substring(0, open.end())
-        + "<channel>"
-        + xml.substring(open.end(), close)
-        + "</channel>"
-        + xml.substring(close);
   }
 }

@@ -85,4 +85,15 @@ class FeedParserTest {
                 + "<link>https://a.example/1</link></item></rss>");
     assertEquals("Caf\u00e9\u00a0news \u201926", feed.entries().get(0).title());
   }
+
+  @Test
+  void itemsStraightUnderRssAreReadAsTheChannelTheyMeanWhateverTheirTextHolds() throws Exception {
+    ParsedFeed feed =
+        parse(
+            """
+            <rss><item><title>Gala</title><link>https://news.example/gala</link>
+            <description><![CDATA[ <!DOCTYPE is just text here ]]></description></item></rss>""");
+    assertEquals(1, feed.entries().size());
+    assertEquals("<!DOCTYPE is just text here", feed.entries().get(0).summaryHtml().strip());
+  }
 }
