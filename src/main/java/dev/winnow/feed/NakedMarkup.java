@@ -1,5 +1,7 @@
 package dev.winnow.feed;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,8 +19,8 @@ import org.jdom2.output.XMLOutputter;
  * such text is entity-encoded HTML, yet feeds write it bare, and readers (browsers', feedparser)
  * take it as the HTML it is; a parser reading text nodes only would keep what comes before the
  * first child, or nothing. Each such element's content becomes the text of its markup, as if it had
- * been escaped. Atom text constructs of type xhtml or an XML type are markup by definition (RFC
- * 4287 §3.1.1.3, §4.1.3.3) and are left to the Atom reader.
+ * been escaped. Atom's XHTML text (type xhtml; Atom 0.3's application/xhtml+xml) is markup by
+ * definition (RFC 4287 §3.1.1.3) and is written out the same way, its links resolved first.
  */
 final class NakedMarkup {
   /** RSS elements whose content is text, or HTML as text. */
@@ -54,14 +56,69 @@ final class NakedMarkup {
                   && markupAsText(child)
               : child.getNamespace().equals(Namespace.NO_NAMESPACE)
                   && RSS_TEXT.contains(child.getName());
+      boolean draft = "0.3".equals(root.getAttributeValue("version"));
       if (text && !child.getChildren().isEmpty()) {
         flatten(child, feedNs);
         if (atom) {
-          markAsHtml(child, "0.3".equals(root.getAttributeValue("version")));
+          markAsHtml(child, draft);
         }
+      } else if (atom && child.getNamespace().equals(feedNs) && isXhtml(child, draft)) {
+        xhtmlAsHtml(child, draft);
       } else {
         escape(child, atom);
       }
+    }
+  }
+
+  /** Atom 1.0's xhtml text, or Atom 0.3's inline XHTML (its mode, xml, is the default). */
+  private static boolean isXhtml(Element e, boolean draft) {
+    if (!ATOM_TEXT.contains(e.getName())) {
+      return false;
+    }
+    String type = e.getAttributeValue("type", "").toLowerCase(Locale.ROOT);
+    String mode = e.getAttributeValue("mode", "xml");
+    return draft
+        ? type.equals("application/xhtml+xml") && mode.equals("xml")
+        : type.equals("xhtml");
+  }
+
+  /**
+   * XHTML text as the HTML text the other types give: links and images made absolute against their
+   * xml:base (XML Base §4.2, resolved while the markup is still elements), then written out. Atom
+   * 1.0's wrapping div is only a container (RFC 4287 §3.1.1.3) and goes; Atom 0.3 had none, so its
+   * div is content and stays.
+   */
+  private static void xhtmlAsHtml(Element e, boolean draft) {
+    for (Element child : e.getDescendants(Filters.element())) {
+      for (String attribute : List.of("href", "src")) {
+        String value = child.getAttributeValue(attribute);
+        if (value != null) {
+          child.setAttribute(attribute, resolved(child, value));
+        }
+      }
+    }
+    List<Element> children = e.getChildren();
+    boolean wrapped =
+        !draft
+            && children.size() == 1
+            && children.get(0).getName().equals("div")
+            && e.getTextTrim().isEmpty();
+    Element holder = wrapped ? children.get(0) : e;
+    flatten(holder, e.getNamespace());
+    if (wrapped) {
+      String markup = holder.getText();
+      e.removeContent();
+      e.addContent(new Text(markup));
+    }
+    markAsHtml(e, draft);
+  }
+
+  private static String resolved(Element e, String reference) {
+    try {
+      URI base = e.getXMLBaseURI();
+      return base == null || !base.isAbsolute() ? reference : base.resolve(reference).toString();
+    } catch (URISyntaxException | IllegalArgumentException notAUri) {
+      return reference;
     }
   }
 

@@ -48,4 +48,22 @@ class NakedMarkupTest {
     assertEquals("Red carpet <em>live</em>", entry.summaryHtml());
     assertEquals(true, entry.contentHtml().contains("<p>Body</p>"), entry.contentHtml());
   }
+
+  @Test
+  void xhtmlTextLosesItsWrappingDivAndItsLinksResolveAgainstXmlBase() throws Exception {
+    ParsedFeed feed =
+        parse(
+            """
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://marquee.example/news/">
+            <title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Marquee <a href="about.html">about</a></div></title>
+            <id>urn:marquee</id><updated>2026-03-05T10:00:00Z</updated>
+            <entry xml:base="/2026/"><id>urn:2</id><title>Casting</title><updated>2026-03-05T10:00:00Z</updated>
+            <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>See <img src="cast.jpg"/></p></div></content>
+            </entry></feed>""");
+    assertEquals(
+        "Marquee <a href=\"https://marquee.example/news/about.html\">about</a>", feed.title());
+    assertEquals(
+        "<p>See <img src=\"https://marquee.example/2026/cast.jpg\" /></p>",
+        feed.entries().get(0).contentHtml());
+  }
 }
