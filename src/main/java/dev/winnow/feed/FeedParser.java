@@ -53,14 +53,14 @@ public final class FeedParser {
     List<FeedEntry> entries = new ArrayList<>();
     for (int i = 0; i < syndEntries.size(); i++) {
       RawFields.Fields dates = raw.isPresent() ? raw.get().entries().get(i) : RawFields.Fields.NONE;
-      entries.add(toEntry(syndEntries.get(i), dates, base));
+      entries.add(toEntry(feed, syndEntries.get(i), dates, base));
     }
     return new ParsedFeed(
         feed.getFeedType(),
         encoding,
         RomeRecords.or(feed.getTitle(), raw.map(r -> r.feed().title()).orElse("")),
         resolve(base, feed.getLink()),
-        RomeRecords.header(feed, raw.map(RawFields::feed).orElse(RawFields.Fields.NONE)),
+        RomeRecords.header(feed, raw.map(RawFields::feed).orElse(RawFields.Fields.NONE), base),
         withTypicalGap(RomeRecords.hints(feed), entries),
         entries);
   }
@@ -92,7 +92,8 @@ public final class FeedParser {
    * Dates as written, read with {@link FeedDates}: a date it rejects stays absent (Rome would roll
    * it over); Rome's parse only where no text was read.
    */
-  private static FeedEntry toEntry(SyndEntry entry, RawFields.Fields dates, URI base) {
+  private static FeedEntry toEntry(
+      SyndFeed feed, SyndEntry entry, RawFields.Fields dates, URI base) {
     URI link = resolve(base, RomeRecords.or(entry.getLink(), dates.link()));
     Instant updated =
         dates.updated().isEmpty()
@@ -106,7 +107,10 @@ public final class FeedParser {
     String title = RomeRecords.or(entry.getTitle(), dates.title());
     // Rome fills the uri with the raw link when an RSS item has no guid: key it by the resolved
     // link.
-    String guid = Objects.equals(entry.getUri(), entry.getLink()) ? null : entry.getUri();
+    String guid =
+        Objects.equals(entry.getUri(), entry.getLink())
+            ? null
+            : RomeRecords.atomId(feed, entry.getUri(), base);
     return new FeedEntry(
         EntryKeys.keyOf(guid, link, title, published),
         link,

@@ -5,6 +5,8 @@ import com.rometools.rome.feed.synd.SyndEnclosure;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndImage;
 import com.rometools.rome.feed.synd.SyndPerson;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -18,14 +20,14 @@ final class RomeRecords {
 
   private RomeRecords() {}
 
-  static FeedHeader header(SyndFeed feed, RawFields.Fields dates) {
+  static FeedHeader header(SyndFeed feed, RawFields.Fields dates, URI base) {
     SyndImage image = feed.getImage();
     String imageUrl = image == null ? "" : text(image.getUrl());
     return new FeedHeader(
         or(feed.getDescription(), dates.summary()),
         or(feed.getLanguage(), dates.language()),
         or(feed.getCopyright(), dates.rights()),
-        text(feed.getUri()),
+        atomId(feed, feed.getUri(), base),
         or(feed.getGenerator(), dates.generator()),
         dates.updatedInstant().orElse(null),
         dates.published().isEmpty()
@@ -36,6 +38,27 @@ final class RomeRecords {
         or(imageUrl, dates.imageUrl()),
         image == null ? "" : text(image.getTitle()),
         image == null ? "" : text(image.getLink()));
+  }
+
+  /**
+   * An Atom id written as a relative reference, read against the document's base as feedparser and
+   * browsers' readers do (RFC 4287 §4.2.6 wants an IRI; §2 lets xml:base and the document's URI
+   * complete a relative one). RSS guids are left as written: isPermaLink="false" is no URL.
+   */
+  static String atomId(SyndFeed feed, String id, URI base) {
+    boolean web =
+        base != null && ("http".equals(base.getScheme()) || "https".equals(base.getScheme()));
+    if (id == null || !web || !String.valueOf(feed.getFeedType()).startsWith("atom")) {
+      return id == null ? "" : id;
+    }
+    try {
+      URI uri = new URI(id.strip());
+      return uri.isAbsolute() || uri.getPath() == null || uri.getPath().isEmpty()
+          ? id
+          : base.resolve(uri).toString();
+    } catch (URISyntaxException | IllegalArgumentException notAReference) {
+      return id;
+    }
   }
 
   /** RSS 2.0's ttl, skipHours and skipDays, when the document is RSS and gives them. */

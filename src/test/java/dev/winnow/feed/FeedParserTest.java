@@ -96,4 +96,24 @@ class FeedParserTest {
     assertEquals(1, feed.entries().size());
     assertEquals("<!DOCTYPE is just text here", feed.entries().get(0).summaryHtml().strip());
   }
+
+  @Test
+  void aRelativeAtomIdIsReadAgainstTheFeedsAddressButAnRssGuidIsNot() throws Exception {
+    ParsedFeed atom =
+        parse(
+            """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><id>/feeds/a</id>
+            <updated>2026-03-05T10:00:00Z</updated>
+            <entry><id>/items/1</id><title>One</title><updated>2026-03-05T10:00:00Z</updated></entry>
+            </feed>""");
+    assertEquals("https://news.example/feeds/a", atom.header().id());
+    assertEquals("https://news.example/items/1", atom.entries().get(0).key());
+    ParsedFeed rss =
+        parse(
+            """
+            <rss version="2.0"><channel><title>R</title><link>https://news.example/</link>
+            <description>d</description><item><title>One</title>
+            <guid isPermaLink="false">/items/1</guid></item></channel></rss>""");
+    assertEquals("/items/1", rss.entries().get(0).key());
+  }
 }
