@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jdom2.Document;
 import org.jdom2.JDOMException;
+import org.jdom2.input.JDOMParseException;
 
 /** Turns feed bytes into records with Rome; Rome's mutable objects never leave this class. */
 public final class FeedParser {
@@ -39,11 +40,7 @@ public final class FeedParser {
     try {
       read = read(text);
     } catch (JDOMException | IOException | FeedException | RuntimeException strict) {
-      try {
-        read = read(FeedRepair.repair(text)); // entities, DOCTYPEs, no <channel>
-      } catch (JDOMException | IOException | FeedException | RuntimeException e) {
-        throw new FeedParseException("not a readable RSS or Atom feed: " + firstLine(strict));
-      }
+      read = repaired(text, strict);
     }
     SyndFeed feed = read.feed();
     RawFields written = read.written();
@@ -69,6 +66,28 @@ public final class FeedParser {
     List<Instant> published = entries.stream().map(FeedEntry::published).toList();
     return new PollingHints(
         hints.ttl(), hints.skipHours(), hints.skipDays(), PollingHints.typicalGap(published));
+  }
+
+  /**
+   * The second reading, after the strict one failed: the breakages FeedRepair mends, then end tags
+   * misspelt (each at the position the parser stopped, a few at most).
+   */
+  private static Read repaired(String text, Exception strict) throws FeedParseException {
+    String xml = FeedRepair.repair(text);
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return read(xml);
+      } catch (JDOMParseException e) {
+        String mended =
+            attempt < MismatchedEndTags.MAX_REPAIRS ? MismatchedEndTags.mended(xml, e) : null;
+        if (mended == null) {
+          throw new FeedParseException("not a readable RSS or Atom feed: " + firstLine(strict));
+        }
+        xml = mended;
+      } catch (JDOMException | IOException | FeedException | RuntimeException e) {
+        throw new FeedParseException("not a readable RSS or Atom feed: " + firstLine(strict));
+      }
+    }
   }
 
   /** A feed as Rome reads it, and its fields as written. */

@@ -13,7 +13,8 @@ import org.jsoup.nodes.Entities;
  *   <li>a DOCTYPE, with any internal subset, is removed, never read: its entities are not expanded,
  *       so a billion-laughs document stays a few bytes of text (one linear scan: {@link
  *       XmlText#withoutDoctypes});
- *   <li>a document cut just before the final {@code >} of its closing tag is closed.
+ *   <li>a document cut just before the final {@code >} of its closing tag is closed;
+ *   <li>namespace prefixes used but never declared are declared ({@link UnboundPrefixes}).
  * </ul>
  */
 final class FeedRepair {
@@ -33,7 +34,8 @@ final class FeedRepair {
     text = UPPERCASE_HEX_REFERENCE.matcher(text).replaceAll("&#x");
     text = BARE_AMPERSAND.matcher(text).replaceAll("&amp;");
     text = replaceEntities(text);
-    return closeLastTag(text); // an RSS document without <channel>: see FeedDocuments
+    // an RSS document without <channel>: see FeedDocuments
+    return UnboundPrefixes.declared(closeLastTag(text));
   }
 
   private static String replaceEntities(String xml) {

@@ -116,4 +116,39 @@ class FeedParserTest {
             <guid isPermaLink="false">/items/1</guid></item></channel></rss>""");
     assertEquals("/items/1", rss.entries().get(0).key());
   }
+
+  @Test
+  void aPrefixUsedWithoutItsDeclarationIsReadAsTheModuleItNames() throws Exception {
+    ParsedFeed feed =
+        parse(
+            """
+            <rss version="2.0"><channel><title>Glow</title><link>https://glow.example/</link>
+            <description>d</description><item><title>Gala</title><link>https://glow.example/g</link>
+            <dc:creator>Ada Reporter</dc:creator><glow:mood>festive</glow:mood></item>
+            </channel></rss>""");
+    assertEquals("Ada Reporter", feed.entries().get(0).authors().get(0).name());
+  }
+
+  @Test
+  void aMisspeltEndTagClosesTheElementItMeantButNotWithoutBound() throws Exception {
+    ParsedFeed feed =
+        parse(
+            """
+            <rss version="2.0"><channel><title>Glow</title><link>https://glow.example/</link>
+            <description>d</description><language>en-gb</langauge>
+            <item><title>Gala</title><link>https://glow.example/g</link></item></channel></rss>""");
+    assertEquals("en-gb", feed.header().language());
+    assertEquals(1, feed.entries().size());
+
+    String many = "<p>x</q>".repeat(MismatchedEndTags.MAX_REPAIRS + 2);
+    var refused =
+        assertThrows(
+            FeedParseException.class,
+            () ->
+                parse(
+                    "<rss version=\"2.0\"><channel><title>T</title><description>"
+                        + many
+                        + "</description></channel></rss>"));
+    assertEquals(1, refused.getMessage().lines().count());
+  }
 }
