@@ -1,5 +1,6 @@
 package dev.winnow.feed;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -33,16 +34,26 @@ final class UnboundPrefixes {
 
   private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][\\w.:-]{0,127})");
 
+  /** More distinct prefixes than this is no feed: the rest are left as written. */
+  private static final int MAX_PREFIXES = 64;
+
   private UnboundPrefixes() {}
 
+  /** Whether the prefix needs a declaration: used, reserved neither, declared nowhere. */
+  private static boolean undeclared(String xml, String prefix) {
+    return !prefix.equals("xml")
+        && !prefix.equals("xmlns")
+        && !xml.contains("xmlns:" + prefix + "=");
+  }
+
   static String declared(String xml) {
+    Set<String> seen = new HashSet<>();
     Set<String> unbound = new LinkedHashSet<>();
     Matcher m = PREFIXED.matcher(xml);
     while (m.find()) {
       String prefix = m.group(1);
-      if (!prefix.equals("xml")
-          && !prefix.equals("xmlns")
-          && !xml.contains("xmlns:" + prefix + "=")) {
+      // each distinct prefix looked up once: the document is scanned a bounded number of times
+      if (seen.add(prefix) && seen.size() <= MAX_PREFIXES && undeclared(xml, prefix)) {
         unbound.add(prefix);
       }
     }
