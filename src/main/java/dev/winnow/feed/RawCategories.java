@@ -14,6 +14,9 @@ final class RawCategories {
   /** Compared lower-cased: Apple's own documents spell it "DTDs/Podcast-1.0.dtd". */
   private static final String ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd";
 
+  private static final Set<String> ATOM =
+      Set.of("http://www.w3.org/2005/atom", "http://purl.org/atom/ns#");
+
   private static final String ITUNES_SCHEME = "http://www.itunes.com/";
   private static final String MEDIA_SCHEME = "http://search.yahoo.com/mrss/category_schema";
 
@@ -31,6 +34,12 @@ final class RawCategories {
         for (String k : child.getTextTrim().split(",")) {
           add(out, k.strip(), ITUNES_SCHEME);
         }
+      } else if (ATOM.contains(ns) && child.getName().equals("category")) {
+        // RFC 4287 §4.2.2: the feed's own categories, as its entries' are
+        add(
+            out,
+            child.getAttributeValue("term", child.getTextTrim()),
+            child.getAttributeValue("scheme", ""));
       } else if (ns.contains("search.yahoo.com/mrss") && child.getName().equals("category")) {
         add(out, child.getTextTrim(), child.getAttributeValue("scheme", MEDIA_SCHEME));
       }

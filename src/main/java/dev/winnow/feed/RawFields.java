@@ -86,6 +86,13 @@ record RawFields(Fields feed, List<Fields> entries) {
         authors.add(text);
       }
     }
+    if (authors.isEmpty()) {
+      // RSS 2.0's webMaster answers for the channel where no editor or author is named
+      children(e, Set.of("webMaster")).stream()
+          .map(Element::getTextTrim)
+          .filter(t -> !t.isEmpty())
+          .forEach(authors::add);
+    }
     return new Fields(
         text(e, PUBLISHED),
         text(e, UPDATED),

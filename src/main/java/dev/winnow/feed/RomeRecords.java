@@ -35,9 +35,15 @@ final class RomeRecords {
             : dates.publishedInstant().orElse(null),
         people(feed.getAuthors(), feed.getAuthor(), dates.authors()),
         categories(feed.getCategories(), dates.categories()),
-        or(imageUrl, dates.imageUrl()),
+        resolvedImage(or(imageUrl, dates.imageUrl()), base),
         image == null ? "" : text(image.getTitle()),
         image == null ? "" : text(image.getLink()));
+  }
+
+  /** A relative image URL (Atom's logo="/logo.png") read against the document's address. */
+  private static String resolvedImage(String url, URI base) {
+    URI resolved = url.isBlank() ? null : FeedParser.resolve(base, url);
+    return resolved == null ? url : resolved.toString();
   }
 
   /**

@@ -151,4 +151,30 @@ class FeedParserTest {
                         + "</description></channel></rss>"));
     assertEquals(1, refused.getMessage().lines().count());
   }
+
+  @Test
+  void anAtomFeedsOwnCategoriesAndRelativeLogoAreReadToo() throws Exception {
+    ParsedFeed feed =
+        parse(
+            """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>M</title><id>urn:m</id>
+            <updated>2026-03-05T10:00:00Z</updated><logo>/logo.png</logo>
+            <category term="film" scheme="https://news.example/cats"/></feed>""");
+    assertEquals(
+        java.util.List.of(new FeedCategory("film", "https://news.example/cats")),
+        feed.header().categories());
+    assertEquals("https://news.example/logo.png", feed.header().imageUrl());
+  }
+
+  @Test
+  void theWebmasterAnswersForAChannelThatNamesNoEditor() throws Exception {
+    ParsedFeed feed =
+        parse(
+            """
+            <rss version="2.0"><channel><title>R</title><link>https://news.example/</link>
+            <description>d</description><webMaster>web@news.example (Web Desk)</webMaster>
+            </channel></rss>""");
+    assertEquals(
+        java.util.List.of(new FeedPerson("Web Desk", "web@news.example")), feed.header().authors());
+  }
 }
