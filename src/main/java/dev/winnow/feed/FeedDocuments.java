@@ -18,11 +18,11 @@ import org.jdom2.input.SAXBuilder;
  * or an unknown version, and base64-encoded Atom text constructs.
  */
 final class FeedDocuments {
-  private static final Namespace ATOM_03 = Namespace.getNamespace("http://purl.org/atom/ns#");
-  private static final Namespace ATOM_10 = Namespace.getNamespace("http://www.w3.org/2005/Atom");
+  static final Namespace ATOM_03 = Namespace.getNamespace("http://purl.org/atom/ns#");
+  static final Namespace ATOM_10 = Namespace.getNamespace("http://www.w3.org/2005/Atom");
 
   /** RFC 4287 §3.1 text constructs and content, with their Atom 0.3 names. */
-  private static final Set<String> TEXT_CONSTRUCTS =
+  static final Set<String> TEXT_CONSTRUCTS =
       Set.of("title", "subtitle", "summary", "content", "rights", "tagline", "copyright", "info");
 
   private static final Set<String> TEXT_TYPES = Set.of("text", "html", "xhtml", "escaped", "xml");

@@ -35,10 +35,6 @@ final class NakedMarkup {
           "managingEditor",
           "webMaster");
 
-  /** RFC 4287 §3.1 text constructs and content, with their Atom 0.3 names. */
-  private static final Set<String> ATOM_TEXT =
-      Set.of("title", "subtitle", "summary", "content", "rights", "tagline", "copyright", "info");
-
   private static final Namespace XHTML = Namespace.getNamespace("http://www.w3.org/1999/xhtml");
   private static final XMLOutputter MARKUP =
       new XMLOutputter(Format.getRawFormat().setOmitDeclaration(true));
@@ -52,7 +48,7 @@ final class NakedMarkup {
       boolean text =
           atom
               ? child.getNamespace().equals(feedNs)
-                  && ATOM_TEXT.contains(child.getName())
+                  && FeedDocuments.TEXT_CONSTRUCTS.contains(child.getName())
                   && markupAsText(child)
               : child.getNamespace().equals(Namespace.NO_NAMESPACE)
                   && RSS_TEXT.contains(child.getName());
@@ -72,7 +68,7 @@ final class NakedMarkup {
 
   /** Atom 1.0's xhtml text, or Atom 0.3's inline XHTML (its mode, xml, is the default). */
   private static boolean isXhtml(Element e, boolean draft) {
-    if (!ATOM_TEXT.contains(e.getName())) {
+    if (!FeedDocuments.TEXT_CONSTRUCTS.contains(e.getName())) {
       return false;
     }
     String type = e.getAttributeValue("type", "").toLowerCase(Locale.ROOT);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jdom2.Element;
+import org.jdom2.Namespace;
 
 /**
  * Categories beyond RSS/Atom's own: Dublin Core subjects, iTunes categories and keywords, Media
@@ -13,9 +14,6 @@ import org.jdom2.Element;
 final class RawCategories {
   /** Compared lower-cased: Apple's own documents spell it "DTDs/Podcast-1.0.dtd". */
   private static final String ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd";
-
-  private static final Set<String> ATOM =
-      Set.of("http://www.w3.org/2005/atom", "http://purl.org/atom/ns#");
 
   private static final String ITUNES_SCHEME = "http://www.itunes.com/";
   private static final String MEDIA_SCHEME = "http://search.yahoo.com/mrss/category_schema";
@@ -34,7 +32,7 @@ final class RawCategories {
         for (String k : child.getTextTrim().split(",")) {
           add(out, k.strip(), ITUNES_SCHEME);
         }
-      } else if (ATOM.contains(ns) && child.getName().equals("category")) {
+      } else if (isAtom(child) && child.getName().equals("category")) {
         // RFC 4287 §4.2.2: the feed's own categories, as its entries' are
         add(
             out,
@@ -45,6 +43,11 @@ final class RawCategories {
       }
     }
     return out;
+  }
+
+  private static boolean isAtom(Element e) {
+    Namespace ns = e.getNamespace();
+    return ns.equals(FeedDocuments.ATOM_10) || ns.equals(FeedDocuments.ATOM_03);
   }
 
   /** iTunes categories nest: "Technology" holding "Gadgets". */

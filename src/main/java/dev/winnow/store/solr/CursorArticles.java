@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -30,6 +32,9 @@ final class CursorArticles implements ArticleStream {
   private static final int PAGE = 500;
 
   private final Path spool;
+
+  /** Readers of the spool handed out by iterator(), closed with the stream if not read through. */
+  private final List<BufferedReader> open = new ArrayList<>();
 
   private CursorArticles(Path spool) {
     this.spool = spool;
@@ -76,6 +81,7 @@ final class CursorArticles implements ArticleStream {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    open.add(in);
     return new Iterator<>() {
       private String line = read();
 
@@ -117,6 +123,9 @@ final class CursorArticles implements ArticleStream {
   @Override
   public void close() {
     try {
+      for (BufferedReader in : open) {
+        in.close();
+      }
       Files.deleteIfExists(spool);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
