@@ -36,7 +36,8 @@ final class FeedDocuments {
     return builder.build(new StringReader(xml));
   }
 
-  static void normalize(Document doc) {
+  /** Straightens the document; {@code address} is where it was read from, or null. */
+  static void normalize(Document doc, java.net.URI address) {
     Element root = doc.getRootElement();
     if (CdfDocuments.isCdf(root)) {
       doc.setRootElement(CdfDocuments.toRss(root));
@@ -65,6 +66,8 @@ final class FeedDocuments {
       wrapInChannel(root);
       NakedMarkup.escape(root, false);
     }
+    Element straightened = doc.getRootElement();
+    XmlBase.resolveAll(straightened, address, straightened.getName().equals("feed"));
   }
 
   /**

@@ -38,9 +38,9 @@ public final class FeedParser {
     }
     Read read;
     try {
-      read = read(text);
+      read = read(text, base);
     } catch (JDOMException | IOException | FeedException | RuntimeException strict) {
-      read = repaired(text, strict);
+      read = repaired(text, strict, base);
     }
     SyndFeed feed = read.feed();
     RawFields written = read.written();
@@ -72,11 +72,11 @@ public final class FeedParser {
    * The second reading, after the strict one failed: the breakages FeedRepair mends, then end tags
    * misspelt (each at the position the parser stopped, a few at most).
    */
-  private static Read repaired(String text, Exception strict) throws FeedParseException {
+  private static Read repaired(String text, Exception strict, URI base) throws FeedParseException {
     String xml = FeedRepair.repair(text);
     for (int attempt = 0; ; attempt++) {
       try {
-        return read(xml);
+        return read(xml, base);
       } catch (JDOMParseException e) {
         String mended =
             attempt < MismatchedEndTags.MAX_REPAIRS ? MismatchedEndTags.mended(xml, e) : null;
@@ -98,9 +98,9 @@ public final class FeedParser {
    * the foreign markup it keeps, media:group for one), then hands it to Rome, which throws runtime
    * exceptions on some shapes.
    */
-  private static Read read(String xml) throws JDOMException, IOException, FeedException {
+  private static Read read(String xml, URI base) throws JDOMException, IOException, FeedException {
     Document doc = FeedDocuments.parse(xml);
-    FeedDocuments.normalize(doc);
+    FeedDocuments.normalize(doc, base);
     RawFields written = RawFields.of(doc);
     SyndFeedInput input = new SyndFeedInput();
     input.setPreserveWireFeed(true); // for RSS's ttl, skipHours and skipDays

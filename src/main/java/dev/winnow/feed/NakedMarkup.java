@@ -1,7 +1,5 @@
 package dev.winnow.feed;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,7 +18,7 @@ import org.jdom2.output.XMLOutputter;
  * take it as the HTML it is; a parser reading text nodes only would keep what comes before the
  * first child, or nothing. Each such element's content becomes the text of its markup, as if it had
  * been escaped. Atom's XHTML text (type xhtml; Atom 0.3's application/xhtml+xml) is markup by
- * definition (RFC 4287 §3.1.1.3) and is written out the same way, its links resolved first.
+ * definition (RFC 4287 §3.1.1.3) and is written out the same way.
  */
 final class NakedMarkup {
   /** RSS elements whose content is text, or HTML as text. */
@@ -43,17 +41,22 @@ final class NakedMarkup {
 
   /** Flattens the naked markup of every text element under {@code root} (a feed's root). */
   static void escape(Element root, boolean atom) {
-    Namespace feedNs = root.getNamespace();
-    for (Element child : List.copyOf(root.getChildren())) {
+    escapeUnder(root, atom, "0.3".equals(root.getAttributeValue("version")));
+  }
+
+  /** The draft flag is the document's (Atom 0.3 says so on its root only), not the element's. */
+  private static void escapeUnder(Element parent, boolean atom, boolean draft) {
+    Namespace feedNs = parent.getNamespace();
+    for (Element child : List.copyOf(parent.getChildren())) {
       boolean text =
           atom
               ? child.getNamespace().equals(feedNs)
                   && FeedDocuments.TEXT_CONSTRUCTS.contains(child.getName())
                   && markupAsText(child)
-              : child.getNamespace().equals(Namespace.NO_NAMESPACE)
-                  && RSS_TEXT.contains(child.getName());
-      boolean draft = "0.3".equals(root.getAttributeValue("version"));
-      if (text && !child.getChildren().isEmpty()) {
+              : isRssText(child);
+      if (text && child.getChildren().isEmpty() && hasCdata(child)) {
+        child.setText(child.getText()); // a CDATA section is only text (XML 1.0 §2.7)
+      } else if (text && !child.getChildren().isEmpty()) {
         flatten(child, feedNs);
         if (atom) {
           markAsHtml(child, draft);
@@ -61,9 +64,23 @@ final class NakedMarkup {
       } else if (atom && child.getNamespace().equals(feedNs) && isXhtml(child, draft)) {
         xhtmlAsHtml(child, draft);
       } else {
-        escape(child, atom);
+        escapeUnder(child, atom, draft);
       }
     }
+  }
+
+  private static boolean hasCdata(Element e) {
+    return e.getContent().stream().anyMatch(c -> c.getCType() == Content.CType.CDATA);
+  }
+
+  /**
+   * RSS's text elements, and an item's XHTML {@code body} (the XHTML module for RSS, which
+   * feedparser reads as the item's content).
+   */
+  private static boolean isRssText(Element e) {
+    Namespace ns = e.getNamespace();
+    return ns.equals(Namespace.NO_NAMESPACE) && RSS_TEXT.contains(e.getName())
+        || e.getName().equals("body") && (ns.equals(XHTML) || ns.equals(Namespace.NO_NAMESPACE));
   }
 
   /** Atom 1.0's xhtml text, or Atom 0.3's inline XHTML (its mode, xml, is the default). */
@@ -79,20 +96,11 @@ final class NakedMarkup {
   }
 
   /**
-   * XHTML text as the HTML text the other types give: links and images made absolute against their
-   * xml:base (XML Base §4.2, resolved while the markup is still elements), then written out. Atom
-   * 1.0's wrapping div is only a container (RFC 4287 §3.1.1.3) and goes; Atom 0.3 had none, so its
-   * div is content and stays.
+   * XHTML text as the HTML text the other types give (its links are resolved later, with all HTML
+   * text, by {@link XmlBase}). Atom 1.0's wrapping div is only a container (RFC 4287 §3.1.1.3) and
+   * goes; Atom 0.3 had none, so its div is content and stays.
    */
   private static void xhtmlAsHtml(Element e, boolean draft) {
-    for (Element child : e.getDescendants(Filters.element())) {
-      for (String attribute : List.of("href", "src")) {
-        String value = child.getAttributeValue(attribute);
-        if (value != null) {
-          child.setAttribute(attribute, resolved(child, value));
-        }
-      }
-    }
     List<Element> children = e.getChildren();
     boolean wrapped =
         !draft
@@ -107,15 +115,6 @@ final class NakedMarkup {
       e.addContent(new Text(markup));
     }
     markAsHtml(e, draft);
-  }
-
-  private static String resolved(Element e, String reference) {
-    try {
-      URI base = e.getXMLBaseURI();
-      return base == null || !base.isAbsolute() ? reference : base.resolve(reference).toString();
-    } catch (URISyntaxException | IllegalArgumentException notAUri) {
-      return reference;
-    }
   }
 
   /** Atom text of type text or html (the default is text); not xhtml, not an XML type. */

@@ -66,13 +66,13 @@ final class RawCategories {
     }
   }
 
-  /** iTunes' image (an href attribute), else an image's url element. */
+  /** iTunes' image (an href attribute), an image's url element, or a Media RSS image. */
   static String imageOf(Element e) {
     for (Element child : e.getChildren()) {
       boolean image = child.getName().equals("image");
       boolean imageLink =
           child.getName().equals("link") && "image".equals(child.getAttributeValue("rel"));
-      if (image || imageLink) {
+      if (image || imageLink || isMediaImage(child)) {
         for (String attribute : new String[] {"href", "url"}) {
           String value = child.getAttributeValue(attribute);
           if (value != null && !value.isBlank()) {
@@ -82,5 +82,19 @@ final class RawCategories {
       }
     }
     return "";
+  }
+
+  /**
+   * Media RSS's thumbnail, or its content when it says it is an image (medium="image" or an image
+   * type; Media RSS 1.5.1, "media:content"), standing for the feed's picture where none is named.
+   */
+  private static boolean isMediaImage(Element e) {
+    if (!e.getNamespaceURI().contains("search.yahoo.com/mrss")) {
+      return false;
+    }
+    return e.getName().equals("thumbnail")
+        || e.getName().equals("content")
+            && ("image".equals(e.getAttributeValue("medium"))
+                || e.getAttributeValue("type", "").startsWith("image/"));
   }
 }

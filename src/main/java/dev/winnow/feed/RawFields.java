@@ -52,7 +52,7 @@ record RawFields(Fields feed, List<Fields> entries) {
   private static final Set<String> TITLES = Set.of("title");
   private static final Set<String> SUMMARIES =
       Set.of("description", "summary", "subtitle", "tagline");
-  private static final Set<String> CONTENTS = Set.of("encoded", "fullitem");
+  private static final Set<String> CONTENTS = Set.of("encoded", "fullitem", "body");
   private static final Set<String> RIGHTS = Set.of("rights", "copyright");
   private static final Set<String> GENERATORS = Set.of("generator");
   private static final Set<String> LANGUAGES = Set.of("language");
@@ -153,7 +153,7 @@ record RawFields(Fields feed, List<Fields> entries) {
   static List<Element> children(Element e, Set<String> names) {
     List<Element> out = new ArrayList<>();
     for (Element child : e.getChildren()) {
-      if (names.contains(child.getName()) || names.contains(lowerInitial(child.getName()))) {
+      if (names.contains(child.getName()) || containsIgnoringCase(names, child.getName())) {
         out.add(child);
       } else if (child.getName().equals("group")) {
         out.addAll(children(child, names));
@@ -162,9 +162,17 @@ record RawFields(Fields feed, List<Fields> entries) {
     return out;
   }
 
-  /** "Title" as "title": some feeds capitalize core element names. */
-  private static String lowerInitial(String name) {
-    return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  /**
+   * "Title" or "TiTlE" as "title": some feeds capitalize core element names, and readers (iTunes
+   * first) match them without regard to case.
+   */
+  private static boolean containsIgnoringCase(Set<String> names, String name) {
+    for (String n : names) {
+      if (n.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String firstNonEmpty(String... values) {
