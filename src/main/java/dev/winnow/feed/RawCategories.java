@@ -66,7 +66,7 @@ final class RawCategories {
     }
   }
 
-  /** iTunes' image (an href attribute), an image's url element, or a Media RSS image. */
+  /** iTunes' image (an href attribute), an image's url element, a Media RSS image, Atom's logo. */
   static String imageOf(Element e) {
     for (Element child : e.getChildren()) {
       boolean image = child.getName().equals("image");
@@ -79,6 +79,13 @@ final class RawCategories {
             return value.strip();
           }
         }
+      }
+    }
+    // Atom's logo, else its icon (RFC 4287 §4.2.8, §4.2.5: the icon is the small square one)
+    for (String atomImage : new String[] {"logo", "icon"}) {
+      Element image = e.getChild(atomImage, e.getNamespace());
+      if (image != null && !image.getTextTrim().isEmpty()) {
+        return image.getTextTrim();
       }
     }
     return "";

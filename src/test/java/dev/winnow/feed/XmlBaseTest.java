@@ -21,7 +21,7 @@ class XmlBaseTest {
             """
             <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://glow.example/blog/">
             <title type="html">Glow &lt;a href="about"&gt;about&lt;/a&gt;</title>
-            <id>urn:glow</id><updated>2026-03-05T10:00:00Z</updated><logo>logo.png</logo>
+            <id>urn:glow</id><updated>2026-03-05T10:00:00Z</updated><icon>icon.png</icon><logo>logo.png</logo>
             <entry xml:base="/stars/"><id>urn:1</id><title>Ring</title>
             <updated>2026-03-05T10:00:00Z</updated><link href="ring.html"/>
             <content type="html">&lt;p&gt;See &lt;a href="ring.html"&gt;it&lt;/a&gt; &lt;img src='r.jpg'&gt;&lt;/p&gt;</content>
@@ -72,6 +72,16 @@ class XmlBaseTest {
     assertEquals(
         "<p>The <a href=\"https://glow.example/ring\">ring</a></p>",
         feed.entries().get(0).contentHtml());
+  }
+
+  @Test
+  void anAtomFeedWithOnlyAnIconHasThatIconAsItsPicture() throws Exception {
+    ParsedFeed feed =
+        parse(
+            """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Glow</title><id>urn:glow</id>
+            <updated>2026-03-05T10:00:00Z</updated><icon>/favicon.png</icon></feed>""");
+    assertEquals("https://glow.example/favicon.png", feed.header().imageUrl());
   }
 
   @Test
