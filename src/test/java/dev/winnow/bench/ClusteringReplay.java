@@ -45,8 +45,23 @@ public final class ClusteringReplay {
         }
       }
     }
-    // as a poll ingests a batch: oldest article first
+    // as a poll ingests a batch: oldest article first; -Dwinnow.replay.shuffle=SEED measures how
+    // much the outcome depends on arrival order (instances taking over feeds change it)
     items.sort(Comparator.comparing(item -> OffsetDateTime.parse(item.get("published").asText())));
+    // -Dwinnow.replay.runs=K: the outlets in K groups, each group's articles in time order, one
+    // group after another, as when instances take over feeds other instances left half done
+    int runs = Integer.getInteger("winnow.replay.runs", 1);
+    if (runs > 1) {
+      items.sort(
+          Comparator.comparingInt(
+              (JsonNode item) ->
+                  Math.floorMod(
+                      item.path("outlet").asText(item.path("url").asText()).hashCode(), runs)));
+    }
+    if (System.getProperty("winnow.replay.shuffle") != null) {
+      java.util.Collections.shuffle(
+          items, new java.util.Random(Long.getLong("winnow.replay.shuffle")));
+    }
     double threshold =
         args.length > 2 ? Double.parseDouble(args[2]) : ClusterSettings.DEFAULTS.threshold();
     ClusterSettings defaults = ClusterSettings.DEFAULTS;
