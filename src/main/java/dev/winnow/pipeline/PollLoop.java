@@ -73,6 +73,9 @@ public final class PollLoop {
               "the store failed ({}); trying again every {} s", problem, MAX_SLEEP.toSeconds());
         }
         metrics.storeFailed(problem);
+        // the pass's decisions may not all be stored: a fresh pipeline decides them again from
+        // what the store holds, rather than taking unstored articles for stored copies
+        config = null;
         sleep = MAX_SLEEP;
       }
       stopped.await(sleep.toMillis(), TimeUnit.MILLISECONDS);
