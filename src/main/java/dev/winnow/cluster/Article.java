@@ -2,6 +2,7 @@ package dev.winnow.cluster;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An article ready to be clustered and stored: the feed entry joined with its extracted page.
@@ -15,6 +16,7 @@ import java.time.Instant;
  * @param bodySource "page" when the body was extracted from the article page, "feed" when the
  *     feed's own content was better or the page could not be fetched
  * @param published the entry's published time, or when winnow first saw it
+ * @param categories its feed's category in feeds.yml, then the entry's own, each once
  *     <p>Every text is held to the caps of {@link BoundedText} and has its bidirectional controls
  *     removed, however it was made: from a feed, or read back from the store.
  */
@@ -29,7 +31,8 @@ public record Article(
     String author,
     String bodySource,
     Instant published,
-    Instant fetched) {
+    Instant fetched,
+    List<String> categories) {
 
   public Article {
     title = BoundedText.capped(BoundedText.withoutBidiControls(title), BoundedText.TITLE_CHARS);
@@ -38,5 +41,6 @@ public record Article(
     text = BoundedText.capped(BoundedText.withoutBidiControls(text), BoundedText.TEXT_CHARS);
     html = BoundedText.cappedHtml(BoundedText.withoutBidiControls(html), BoundedText.HTML_CHARS);
     author = BoundedText.capped(BoundedText.withoutBidiControls(author), BoundedText.NAME_CHARS);
+    categories = BoundedText.labels(categories);
   }
 }

@@ -25,6 +25,9 @@ public final class BoundedText {
   /** Author names and bylines. */
   public static final int NAME_CHARS = 200;
 
+  /** Category labels an article or story keeps: real entries carry a handful. */
+  public static final int LABELS = 20;
+
   private BoundedText() {}
 
   /**
@@ -90,6 +93,24 @@ public final class BoundedText {
       }
     }
     return -1;
+  }
+
+  /**
+   * Labels (categories) stripped, each capped at {@link #NAME_CHARS}, each once (case aside), at
+   * most {@link #LABELS}; null reads as none (records stored before they had labels).
+   */
+  public static java.util.List<String> labels(java.util.List<String> labels) {
+    if (labels == null) {
+      return java.util.List.of();
+    }
+    java.util.Map<String, String> kept = new java.util.LinkedHashMap<>();
+    for (String label : labels) {
+      String clean = label == null ? "" : capped(withoutBidiControls(label.strip()), NAME_CHARS);
+      if (!clean.isEmpty() && kept.size() < LABELS) {
+        kept.putIfAbsent(clean.toLowerCase(java.util.Locale.ROOT), clean);
+      }
+    }
+    return java.util.List.copyOf(kept.values());
   }
 
   /** HTML cut at the last line break before the cap: the extractor ends every block with one. */

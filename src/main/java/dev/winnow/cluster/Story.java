@@ -15,6 +15,7 @@ import java.util.List;
  * @param outlets every outlet that covered it, in the order they reported it
  * @param firstArticles its first {@value #LISTED} articles in published order: what a merged feed
  *     prints of them, kept in the record so a feed is rendered from the story records alone
+ * @param categories its articles' categories, each once, in the order they first appeared
  */
 public record Story(
     String id,
@@ -25,7 +26,8 @@ public record Story(
     Instant updated,
     int articleCount,
     List<String> outlets,
-    List<ArticleLink> firstArticles) {
+    List<ArticleLink> firstArticles,
+    List<String> categories) {
 
   /** Articles a story lists; the rest are counted. An entry must not grow with its story. */
   public static final int LISTED = 25;
@@ -37,5 +39,6 @@ public record Story(
         BoundedText.capped(BoundedText.withoutBidiControls(summary), BoundedText.SUMMARY_CHARS);
     outlets = List.copyOf(outlets);
     firstArticles = List.copyOf(firstArticles);
+    categories = BoundedText.labels(categories);
   }
 }

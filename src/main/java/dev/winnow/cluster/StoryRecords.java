@@ -32,7 +32,8 @@ final class StoryRecords {
         first.published(),
         1,
         List.of(first.outlet()),
-        List.of(ArticleLink.of(first)));
+        List.of(ArticleLink.of(first)),
+        first.categories());
   }
 
   /** Whether a report of {@code length} characters at {@code at} should represent the story. */
@@ -59,7 +60,8 @@ final class StoryRecords {
         later(story.updated(), article.published()),
         story.articleCount() + 1,
         outlets,
-        firstOf(story.firstArticles(), List.of(ArticleLink.of(article))));
+        firstOf(story.firstArticles(), List.of(ArticleLink.of(article))),
+        union(story.categories(), article.categories()));
   }
 
   /** Two stories as one under {@code into}'s id, represented by {@code representative}. */
@@ -75,7 +77,8 @@ final class StoryRecords {
         later(into.updated(), from.updated()),
         into.articleCount() + from.articleCount(),
         outlets,
-        firstOf(into.firstArticles(), from.firstArticles()));
+        firstOf(into.firstArticles(), from.firstArticles()),
+        union(into.categories(), from.categories()));
   }
 
   private static List<ArticleLink> firstOf(List<ArticleLink> a, List<ArticleLink> b) {
@@ -83,6 +86,10 @@ final class StoryRecords {
         .sorted(Comparator.comparing(ArticleLink::published).thenComparing(ArticleLink::articleId))
         .limit(Story.LISTED)
         .toList();
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    return Stream.concat(a.stream(), b.stream()).toList(); // made distinct and bounded by Story
   }
 
   private static Instant earlier(Instant a, Instant b) {

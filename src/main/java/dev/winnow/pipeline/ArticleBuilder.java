@@ -14,6 +14,8 @@ import dev.winnow.fetch.Fetcher;
 import java.net.URI;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +75,18 @@ final class ArticleBuilder {
         entry.author(),
         usePage ? "page" : "feed",
         published,
-        clock.instant());
+        clock.instant(),
+        categoriesOf(feed, entry));
+  }
+
+  /** The category feeds.yml gives the feed, then the entry's own terms. */
+  private static List<String> categoriesOf(FeedSource feed, FeedEntry entry) {
+    List<String> categories = new ArrayList<>();
+    if (!feed.category().isEmpty()) {
+      categories.add(feed.category());
+    }
+    entry.categories().forEach(c -> categories.add(c.term()));
+    return categories;
   }
 
   /** The extracted page and where the link led after redirects (feedproxy-style links). */

@@ -132,6 +132,7 @@ public final class ClusteringReplay {
         "",
         "feed",
         published,
-        published);
+        published,
+        List.of());
   }
 }

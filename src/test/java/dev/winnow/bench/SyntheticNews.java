@@ -83,7 +83,8 @@ final class SyntheticNews {
         "",
         "page",
         at,
-        at);
+        at,
+        List.of());
   }
 
   private void startEvent() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ArticleIdsTest {
@@ -56,6 +57,7 @@ class ArticleIdsTest {
   private static Article withText(String text) {
     URI url = URI.create("https://outlet.example/a");
     Instant at = Instant.parse("2026-05-04T09:00:00Z");
-    return new Article("0123456789abcdef", url, "Outlet", "t", "", text, "", "", "page", at, at);
+    return new Article(
+        "0123456789abcdef", url, "Outlet", "t", "", text, "", "", "page", at, at, List.of());
   }
 }

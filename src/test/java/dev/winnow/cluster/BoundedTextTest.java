@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BoundedTextTest {
@@ -21,7 +22,8 @@ class BoundedTextTest {
         "",
         "feed",
         t,
-        t);
+        t,
+        List.of());
   }
 
   @Test

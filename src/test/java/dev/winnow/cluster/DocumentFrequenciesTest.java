@@ -66,7 +66,8 @@ class DocumentFrequenciesTest {
     URI url = URI.create("https://outlet.example/" + n);
     Instant at = Instant.parse("2026-03-01T08:00:00Z").plusSeconds(n * 60L);
     return TextAnalysis.analyze(
-        new Article(ArticleIds.idOf(url), url, "Outlet", title, "", "", "", "", "feed", at, at));
+        new Article(
+            ArticleIds.idOf(url), url, "Outlet", title, "", "", "", "", "feed", at, at, List.of()));
   }
 
   /** An index that answers counts by looking at every searchable article. */

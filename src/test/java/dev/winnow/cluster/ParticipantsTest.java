@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ class ParticipantsTest {
             "",
             "page",
             at,
-            at));
+            at,
+            List.of()));
   }
 
   @Test

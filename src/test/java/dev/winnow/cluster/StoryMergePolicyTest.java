@@ -78,7 +78,7 @@ class StoryMergePolicyTest {
       vectors.put(articleId, terms);
       URI url = URI.create("https://example.test/" + id);
       return TextAnalysis.analyze(
-          new Article(articleId, url, "Outlet", id, "", "", "", "", "feed", at, at));
+          new Article(articleId, url, "Outlet", id, "", "", "", "", "feed", at, at, List.of()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The representative of a story is its most complete early original. */
@@ -56,6 +57,7 @@ class StoryRepresentativeTest {
             "",
             "page",
             at,
-            at));
+            at,
+            List.of()));
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextSignaturesTest {
@@ -59,6 +60,7 @@ class TextSignaturesTest {
   private static Article article(String text) {
     URI url = URI.create("https://outlet.example/a");
     Instant at = Instant.parse("2026-06-01T10:00:00Z");
-    return new Article("a1", url, "Outlet", "Gala moves", "", text, "", "", "page", at, at);
+    return new Article(
+        "a1", url, "Outlet", "Gala moves", "", text, "", "", "page", at, at, List.of());
   }
 }

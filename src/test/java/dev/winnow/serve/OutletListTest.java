@@ -30,7 +30,8 @@ class OutletListTest {
     }
     links.set(1, new ArticleLink("x", "<Sly>", "a & b", URI.create("javascript:alert(1)"), NOON));
     Story story =
-        new Story("s1", "Title", "Summary", null, NOON, NOON, 40, List.of("Outlet 0"), links);
+        new Story(
+            "s1", "Title", "Summary", null, NOON, NOON, 40, List.of("Outlet 0"), links, List.of());
     String html = OutletList.html(new StoryEntry(story));
     assertEquals(Story.LISTED, html.split("<li>", -1).length - 2, "25 links and the count");
     assertTrue(html.contains("<li>and 15 more</li>"), html);

@@ -57,6 +57,22 @@ public abstract class StoreContract {
   }
 
   @Test
+  void aStoryKeepsEachCategoryOfItsArticlesOnceAfterReopening() throws Exception {
+    try (StoreWriter store = openWriter(dir)) {
+      store.add(stories.starts("A", "tour-a", "Harbor Lights cast announces a tour", 0));
+      store.add(stories.joins("A", "tour-b", "The Harbor Lights cast goes on tour", 1));
+      store.commit();
+    }
+    try (StoreReader reader = openReader(dir)) {
+      assertEquals(
+          List.of("Gossip", "tag-tour-a", "tag-tour-b"),
+          reader.story("A").orElseThrow().categories());
+      assertEquals(
+          List.of("Gossip", "tag-tour-b"), reader.articlesOf("A").get(1).article().categories());
+    }
+  }
+
+  @Test
   void writingAnArticleAgainReplacesIt() throws Exception {
     try (StoreWriter store = openWriter(dir)) {
       store.add(stories.starts("A", "gala", "Harbor gala opens the season", 0));
@@ -254,7 +270,18 @@ public abstract class StoreContract {
       var url = java.net.URI.create("https://outlet-" + slug + ".example/" + slug);
       Instant at = NINE.plusSeconds(hours * 3600L);
       return new Article(
-          ArticleIds.idOf(url), url, "Outlet " + slug, title, "", text, "", "", "feed", at, at);
+          ArticleIds.idOf(url),
+          url,
+          "Outlet " + slug,
+          title,
+          "",
+          text,
+          "",
+          "",
+          "feed",
+          at,
+          at,
+          List.of("Gossip", "tag-" + slug));
     }
   }
 }

@@ -64,6 +64,9 @@ final class Fields {
   /** The participants' terms, once a mention: analyzed tokens, which hold no whitespace. */
   static final String NAMES = "names";
 
+  /** An article's or story's categories, stored only: feeds filter the recent stories by them. */
+  static final String CATEGORY = "category";
+
   /** A story's first articles' links, so a feed renders from story records alone. */
   static final String FIRST_ARTICLES = "firstArticle";
 
@@ -113,6 +116,7 @@ final class Fields {
     doc.add(new StoredField("starts", as.startsStory() ? 1 : 0));
     doc.add(new StoredField("score", as.score()));
     doc.add(new StoredField("signals", String.join("; ", as.signals())));
+    a.categories().forEach(c -> doc.add(new StoredField(CATEGORY, c)));
     return doc;
   }
 
@@ -134,7 +138,8 @@ final class Fields {
             doc.get("author"),
             doc.get("bodySource"),
             instant(doc, PUBLISHED),
-            instant(doc, "fetched"));
+            instant(doc, "fetched"),
+            Arrays.asList(doc.getValues(CATEGORY)));
     String signals = doc.get("signals");
     Assignment assignment =
         new Assignment(
@@ -170,6 +175,7 @@ final class Fields {
     for (ArticleLink link : s.firstArticles()) {
       doc.add(new StoredField(FIRST_ARTICLES, StoredLinks.encode(link)));
     }
+    s.categories().forEach(c -> doc.add(new StoredField(CATEGORY, c)));
     doc.add(new StoredField("centroidTitle", CentroidText.encode(state.centroid().title())));
     doc.add(new StoredField("centroidBody", CentroidText.encode(state.centroid().body())));
     doc.add(new StoredField("centroidNames", CentroidText.encode(state.centroid().names())));
@@ -209,7 +215,8 @@ final class Fields {
         instant(doc, UPDATED),
         doc.getField("count").numericValue().intValue(),
         Arrays.asList(doc.getValues("outlets")),
-        StoredLinks.decode(doc.getValues(FIRST_ARTICLES)));
+        StoredLinks.decode(doc.getValues(FIRST_ARTICLES)),
+        Arrays.asList(doc.getValues(CATEGORY)));
   }
 
   static Document seen(String feedName, String entryKey, String articleId) {

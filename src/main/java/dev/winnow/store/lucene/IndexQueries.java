@@ -114,7 +114,8 @@ final class IndexQueries {
         story.updated(),
         story.articleCount(),
         story.outlets(),
-        links);
+        links,
+        story.categories());
   }
 
   /** The story an id names now, following merges; most ids name a live story, found at once. */
