@@ -4,7 +4,6 @@ import dev.winnow.cluster.Story;
 import dev.winnow.store.StoreReader;
 import dev.winnow.store.StoredArticle;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,14 +46,6 @@ final class StoryCommand implements Callable<Integer> {
       for (StoredArticle stored : store.articlesOf(id)) {
         var a = stored.article();
         var as = stored.assignment();
-        String why =
-            as.startsStory()
-                ? "started the story"
-                : String.format(
-                    Locale.ROOT,
-                    "joined with %.2f: %s",
-                    as.score(),
-                    String.join(", ", as.signals()));
         out.printf(
             "%s  %-22s %s  %s%n    %s%n    %s%n",
             a.id(),
@@ -62,7 +53,7 @@ final class StoryCommand implements Callable<Integer> {
             a.published(),
             TerminalText.shown(a.title()),
             TerminalText.shown(a.url()),
-            why);
+            as.reason());
       }
     }
     out.flush();

@@ -22,4 +22,12 @@ public record Assignment(
   public Assignment(String storyId, boolean startsStory, double score, List<String> signals) {
     this(storyId, startsStory, score, signals, List.of());
   }
+
+  /** Why the article is in its story, as `winnow story` and the story page say it. */
+  public String reason() {
+    return startsStory
+        ? "started the story"
+        : String.format(
+            java.util.Locale.ROOT, "joined with %.2f: %s", score, String.join(", ", signals));
+  }
 }

@@ -51,6 +51,10 @@ final class AtomWriter {
       Xml.text(xml, "name", outlet);
       xml.writeEndElement();
     }
+    for (String category : story.categories()) {
+      xml.writeEmptyElement("category"); // RFC 4287 §4.2.2
+      xml.writeAttribute("term", Xml.clean(category));
+    }
     xml.writeStartElement("summary");
     xml.writeAttribute("type", "text");
     xml.writeCharacters(Xml.clean(story.summary()));

@@ -32,6 +32,10 @@ final class JsonFeedWriter {
       item.put("date_modified", story.updated().toString());
       ArrayNode authors = item.putArray("authors");
       story.outlets().forEach(outlet -> authors.addObject().put("name", outlet));
+      if (!story.categories().isEmpty()) {
+        ArrayNode tags = item.putArray("tags");
+        story.categories().forEach(tags::add);
+      }
     }
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(feed);

@@ -3,7 +3,6 @@ package dev.winnow.serve;
 import dev.winnow.cluster.ArticleLink;
 import dev.winnow.cluster.Story;
 import java.net.URI;
-import org.jsoup.nodes.Entities;
 
 /**
  * The HTML content of a merged entry: the summary, then every outlet that covered the story with a
@@ -50,6 +49,6 @@ final class OutletList {
   }
 
   private static String escape(String text) {
-    return Entities.escape(text == null ? "" : text);
+    return Html.escape(text);
   }
 }

@@ -52,6 +52,9 @@ final class RssWriter {
     xml.writeCharacters(entry.entryId());
     xml.writeEndElement();
     Xml.text(xml, "pubDate", date(story.updated()));
+    for (String category : story.categories()) {
+      Xml.text(xml, "category", category);
+    }
     xml.writeEndElement();
   }
 

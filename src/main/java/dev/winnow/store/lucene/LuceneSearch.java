@@ -29,9 +29,17 @@ import org.apache.lucene.util.QueryBuilder;
 
 /** winnow's search language as Lucene queries, words analyzed as the index analyzed them. */
 final class LuceneSearch {
-  /** What a hit prints: no text or HTML is read. */
+  /** What a hit prints, and the texts its passage is drawn from; no HTML is read. */
   static final Set<String> HIT_FIELDS =
-      Set.of(Fields.ID, Fields.STORY_ID, Fields.TITLE, Fields.OUTLET, "url", Fields.PUBLISHED);
+      Set.of(
+          Fields.ID,
+          Fields.STORY_ID,
+          Fields.TITLE,
+          Fields.OUTLET,
+          "url",
+          Fields.PUBLISHED,
+          "summary",
+          "text");
 
   private LuceneSearch() {}
 
@@ -97,7 +105,9 @@ final class LuceneSearch {
   /** The query's hits, best first, reading only what a hit prints. */
   static List<SearchHit> search(IndexQueries queries, SearchQuery query) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
-    q.add(of(query.expression(), TextAnalysis.textAnalyzer()), Occur.MUST);
+    Query words = of(query.expression(), TextAnalysis.textAnalyzer());
+    Snippets snippets = new Snippets(TextAnalysis.textAnalyzer(), words);
+    q.add(words, Occur.MUST);
     q.add(IndexQueries.kind(Fields.ARTICLE), Occur.FILTER);
     if (query.since() != null) {
       q.add(
@@ -113,13 +123,13 @@ final class LuceneSearch {
           var stored = s.storedFields();
           for (ScoreDoc hit : s.search(q.build(), query.limit()).scoreDocs) {
             Document doc = stored.document(hit.doc, HIT_FIELDS);
-            hits.add(hitOf(doc, hit.score));
+            hits.add(hitOf(doc, hit.score, snippets));
           }
           return hits;
         });
   }
 
-  private static SearchHit hitOf(Document doc, float score) {
+  private static SearchHit hitOf(Document doc, float score, Snippets snippets) {
     String url = doc.get("url");
     return new SearchHit(
         doc.get(Fields.STORY_ID),
@@ -128,6 +138,7 @@ final class LuceneSearch {
         doc.get(Fields.OUTLET),
         url == null ? null : URI.create(url),
         Instant.ofEpochMilli(doc.getField(Fields.PUBLISHED).numericValue().longValue()),
-        score);
+        score,
+        snippets.of(doc.get(Fields.TITLE), doc.get("summary"), doc.get("text")));
   }
 }

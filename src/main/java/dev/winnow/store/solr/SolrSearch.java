@@ -11,6 +11,7 @@ import dev.winnow.store.SearchQuery;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
@@ -36,6 +37,7 @@ final class SolrSearch {
       q.addFilterQuery(SolrQueries.term(q, SolrDocs.OUTLET, query.outlet()));
     }
     q.setFields(
+        "id",
         SolrDocs.KEY,
         SolrDocs.STORY,
         SolrDocs.TITLE,
@@ -44,8 +46,13 @@ final class SolrSearch {
         SolrDocs.PUBLISHED,
         "score");
     q.setRows(query.limit());
+    // the title's matching words marked by Solr's highlighter; article texts are not stored apart
+    q.setHighlight(true).addHighlightField(SolrDocs.TITLE).setHighlightSimplePre("<mark>");
+    q.setHighlightSimplePost("</mark>").setParam("hl.encoder", "html");
     List<SearchHit> hits = new ArrayList<>();
-    for (SolrDocument doc : queries.run(q).getResults()) {
+    var response = queries.run(q);
+    var marked = response.getHighlighting();
+    for (SolrDocument doc : response.getResults()) {
       String url = (String) doc.getFirstValue(SolrDocs.URL);
       hits.add(
           new SearchHit(
@@ -55,9 +62,16 @@ final class SolrSearch {
               (String) doc.getFirstValue(SolrDocs.OUTLET),
               url == null ? null : URI.create(url),
               SolrDocs.instant(doc, SolrDocs.PUBLISHED),
-              ((Number) doc.getFirstValue("score")).floatValue()));
+              ((Number) doc.getFirstValue("score")).floatValue(),
+              snippetOf(marked, (String) doc.getFirstValue("id"))));
     }
     return hits;
+  }
+
+  private static String snippetOf(Map<String, Map<String, List<String>>> marked, String id) {
+    List<String> fragments =
+        marked == null || id == null ? null : marked.getOrDefault(id, Map.of()).get(SolrDocs.TITLE);
+    return fragments == null || fragments.isEmpty() ? "" : fragments.get(0);
   }
 
   private static String translate(SearchExpression e, SolrQuery q) {
