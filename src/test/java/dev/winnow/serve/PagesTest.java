@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.winnow.store.StoreReader;
 import dev.winnow.store.StoreWriter;
 import dev.winnow.store.Stores;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -102,6 +104,33 @@ class PagesTest {
     assertEquals(400, get("/feed.atom?colour=red").statusCode());
     assertEquals(400, get("/feed.atom?min_outlets=many").statusCode());
     assertEquals(400, get("/feed.atom?q=%28finale").statusCode());
+  }
+
+  @Test
+  void aMergedAwayStoryIdRedirectsToTheStoryItBecamePartOf() throws Exception {
+    Matcher link = Pattern.compile("href=\"/story/([^\"]+)\">Harbor").matcher(get("/").body());
+    assertTrue(link.find());
+    String live = link.group(1);
+    // the store resolves an id merged away to the story it joined; here "sold" names the finale
+    StoreReader real = store.reader();
+    StoreReader merged =
+        (StoreReader)
+            Proxy.newProxyInstance(
+                StoreReader.class.getClassLoader(),
+                new Class<?>[] {StoreReader.class},
+                (proxy, method, args) ->
+                    method.getName().equals("story") && "sold".equals(args[0])
+                        ? real.story(live)
+                        : method.invoke(real, args));
+    var site = new MergedFeed(merged, "winnow", "http://127.0.0.1", Instant.EPOCH, 100);
+    try (var other = new WebServer("127.0.0.1", 0, site, () -> Map.of(), null)) {
+      other.start();
+      var request =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + other.port() + "/story/sold"));
+      var moved = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(301, moved.statusCode());
+      assertEquals("/story/" + live, moved.headers().firstValue("Location").orElseThrow());
+    }
   }
 
   private int entries(String path) throws Exception {
