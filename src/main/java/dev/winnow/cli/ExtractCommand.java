@@ -73,6 +73,11 @@ final class ExtractCommand implements Callable<Integer> {
           page.body(), page.declaredCharset().orElse(null), page.finalUrl().toString());
     }
     Path file = Path.of(target);
+    if (Files.isDirectory(file)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          target + " is a directory; give a page file, or --batch " + target + " OUT_DIR");
+    }
     if (!Files.isRegularFile(file)) {
       throw new IOException(target + ": no such file");
     }

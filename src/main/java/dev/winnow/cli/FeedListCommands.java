@@ -19,11 +19,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -47,12 +50,15 @@ final class FeedListCommands {
     @Override
     public Integer call() throws Exception {
       WinnowConfig cfg = config.load();
-      List<FeedSource> found;
+      Opml.Listed listed;
       try (InputStream in = Files.newInputStream(opml)) {
-        found = Opml.read(in);
+        listed = Opml.read(in);
       } catch (java.nio.file.NoSuchFileException e) {
         throw new IOException(opml + ": no such file");
+      } catch (IOException e) {
+        throw new IOException(opml + ": " + e.getMessage(), e);
       }
+      List<FeedSource> found = listed.feeds();
       List<FeedSource> added = newFeeds(cfg, found);
       if (!added.isEmpty()) {
         FeedListEditor.append(config.config, added);
@@ -60,6 +66,10 @@ final class FeedListCommands {
       PrintWriter out = spec.commandLine().getOut();
       out.printf(
           "%d feeds in %s, %d added to %s%n", found.size(), opml, added.size(), config.config);
+      found.stream()
+          .filter(f -> !added.contains(f))
+          .forEach(f -> out.printf("skipped %s: already in %s%n", f.name(), config.config));
+      listed.skipped().forEach(reason -> out.printf("skipped %s%n", reason));
       out.flush();
       return 0;
     }
@@ -98,7 +108,15 @@ final class FeedListCommands {
 
     @Override
     public Integer call() throws Exception {
+      String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https")) {
+        throw new ParameterException(
+            spec.commandLine(), "URL must start with http:// or https://, not '" + url + "'");
+      }
       WinnowConfig cfg = config.load();
+      if (name != null) {
+        refuseKnown(cfg, f -> f.name().equals(name), "a feed named '" + name + "'");
+      }
       HttpFetcher fetcher = new HttpFetcher(cfg.fetch());
       Found found = discover(fetcher, cfg, url);
       String title =
@@ -106,9 +124,8 @@ final class FeedListCommands {
               ? name
               : found.feed().title().isEmpty() ? found.url().getHost() : found.feed().title();
       FeedSource feed = FeedSource.of(title, found.url(), "");
-      if (newFeeds(cfg, List.of(feed)).isEmpty()) {
-        throw new IOException(found.url() + " is already in " + config.config);
-      }
+      refuseKnown(cfg, f -> f.url().equals(feed.url()), RedactedUrls.of(feed.url()).toString());
+      refuseKnown(cfg, f -> f.name().equals(feed.name()), "a feed named '" + feed.name() + "'");
       FeedListEditor.append(config.config, List.of(feed));
       spec.commandLine()
           .getOut()
@@ -116,6 +133,22 @@ final class FeedListCommands {
               "added '%s' (%s) to %s%n", feed.name(), RedactedUrls.of(feed.url()), config.config);
       spec.commandLine().getOut().flush();
       return 0;
+    }
+
+    /** Fails naming the feed feeds.yml already has like this one: no two share a URL or name. */
+    private void refuseKnown(WinnowConfig cfg, Predicate<FeedSource> same, String what)
+        throws IOException {
+      for (FeedSource known : cfg.feeds()) {
+        if (same.test(known)) {
+          throw new IOException(
+              String.format(
+                  "%s is already in %s (feed '%s'); %s",
+                  what,
+                  config.config,
+                  known.name(),
+                  what.startsWith("a feed named") ? "choose another --name" : "nothing to add"));
+        }
+      }
     }
 
     private record Found(URI url, ParsedFeed feed) {}

@@ -21,6 +21,19 @@ final class IndexOptions {
     return Stores.openForWriting(index, settings);
   }
 
+  /**
+   * For commands that rewrite what is stored (recluster): a store that does not exist yet is an
+   * error, as for the readers, rather than a new empty one.
+   */
+  StoreWriter openExistingForWriting(StoreSettings settings) throws StoreException {
+    try (StoreReader existing = openReadOnly(settings)) {
+      existing.articleCount();
+    } catch (java.io.IOException e) {
+      throw new StoreException(index, "cannot open the index: " + e.getMessage());
+    }
+    return openForWriting(settings);
+  }
+
   StoreReader openReadOnly(StoreSettings settings) throws StoreException {
     return Stores.openReadOnly(index, settings);
   }

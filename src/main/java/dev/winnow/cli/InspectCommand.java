@@ -56,10 +56,17 @@ final class InspectCommand implements Callable<Integer> {
       try {
         FeedJson.describe(result, read(target));
       } catch (IOException | FeedParseException e) {
-        result.put("ok", false).put("error", e.getMessage());
+        result.put("ok", false).put("error", withoutTarget(e.getMessage(), target));
         failed++;
       }
-      out.println(json ? result.toString() : summary(result));
+      if (json || result.get("ok").asBoolean()) {
+        out.println(json ? result.toString() : summary(result));
+      } else {
+        // a failure is an error line, on stderr as every command's are
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("winnow: " + target + ": " + result.get("error").asText());
+        err.flush();
+      }
     }
     out.flush();
     return failed == targets.size() ? WinnowCommand.FAILURE : 0;
@@ -75,6 +82,9 @@ final class InspectCommand implements Callable<Integer> {
       return parser.parse(f.body(), f.contentType(), f.finalUrl());
     }
     Path file = Path.of(target);
+    if (Files.isDirectory(file)) {
+      throw new IOException("a directory, not a feed file");
+    }
     if (!Files.isRegularFile(file)) {
       throw new IOException("no such file");
     }
@@ -82,10 +92,15 @@ final class InspectCommand implements Callable<Integer> {
     return parser.parse(Files.readAllBytes(file), contentType, base);
   }
 
+  /** Fetch errors name their URL; the result names it already. */
+  private static String withoutTarget(String message, String target) {
+    String prefix = target + ": ";
+    return message != null && message.startsWith(prefix)
+        ? message.substring(prefix.length())
+        : message;
+  }
+
   private static String summary(ObjectNode result) {
-    if (!result.get("ok").asBoolean()) {
-      return result.get("file").asText() + ": " + result.get("error").asText();
-    }
     return String.format(
         "%s: %s \"%s\", %d entries",
         result.get("file").asText(),

@@ -25,7 +25,7 @@ final class ReclusterCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     WinnowConfig cfg = config.load();
-    try (StoreWriter store = index.openForWriting(cfg.store())) {
+    try (StoreWriter store = index.openExistingForWriting(cfg.store())) {
       int n = new Pipeline(cfg, store, InstantSource.system()).reclusterAll();
       spec.commandLine()
           .getOut()

@@ -45,6 +45,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(
       names = "--limit",
       defaultValue = "20",
+      converter = CliValues.AtLeastOne.class,
       description = "Most hits to print (default: ${DEFAULT-VALUE}).")
   int limit;
 
@@ -53,10 +54,6 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (limit < 1) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--limit must be at least 1");
-    }
     Instant from = since == null ? null : clock.instant().minus(since);
     try (StoreReader store = index.openReadOnly(config.store())) {
       List<SearchHit> hits = store.search(SearchQuery.parse(query, from, source, limit));

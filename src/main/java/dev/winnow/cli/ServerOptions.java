@@ -7,6 +7,7 @@ final class ServerOptions {
   @Option(
       names = "--port",
       defaultValue = "8080",
+      converter = CliValues.PortNumber.class,
       description = "HTTP port (default: ${DEFAULT-VALUE}).")
   int port;
 

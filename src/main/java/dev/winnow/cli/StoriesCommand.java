@@ -25,6 +25,7 @@ final class StoriesCommand implements Callable<Integer> {
   @Option(
       names = "--limit",
       defaultValue = "50",
+      converter = CliValues.AtLeastOne.class,
       description = "Most stories to print (default: ${DEFAULT-VALUE}).")
   int limit;
 

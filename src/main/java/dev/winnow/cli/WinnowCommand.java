@@ -39,6 +39,7 @@ public final class WinnowCommand implements Runnable {
   /** Everything that ends a command early becomes one line on stderr and an exit code. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new WinnowCommand());
+    cli.setParameterExceptionHandler(WinnowCommand::usageError);
     cli.setExecutionExceptionHandler(
         (e, line, parsed) -> {
           PrintWriter err = line.getErr();
@@ -49,6 +50,26 @@ public final class WinnowCommand implements Runnable {
               : FAILURE;
         });
     return cli;
+  }
+
+  /**
+   * A usage error as one line naming the command, what was wrong and where help is; picocli's
+   * default prints the whole usage, which buries the one line that matters.
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine line = e.getCommandLine();
+    String command = line.getCommandSpec().qualifiedName();
+    String message = e.getMessage() == null ? "bad usage" : e.getMessage().strip();
+    PrintWriter err = line.getErr();
+    err.println(
+        command
+            + ": "
+            + message.lines().findFirst().orElse(message)
+            + " (see "
+            + command
+            + " --help)");
+    err.flush();
+    return USAGE;
   }
 
   private static String oneLine(Exception e) {

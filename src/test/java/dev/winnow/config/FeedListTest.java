@@ -24,14 +24,29 @@ class FeedListTest {
             + "<outline text=\"Film\"><outline text=\"Reel &amp; Real\" xmlUrl=\"https://reel.example/rss\" category=\"film\"/></outline>"
             + "<outline text=\"not a feed\" htmlUrl=\"https://x.example/\"/>"
             + "<outline title=\"Tune\" xmlUrl=\"https://tune.example/atom\"/></body></opml>";
-    List<FeedSource> feeds =
-        Opml.read(new ByteArrayInputStream(opml.getBytes(StandardCharsets.UTF_8)));
+    Opml.Listed listed = Opml.read(new ByteArrayInputStream(opml.getBytes(StandardCharsets.UTF_8)));
+    List<FeedSource> feeds = listed.feeds();
     assertEquals(2, feeds.size());
     assertEquals("Reel & Real", feeds.get(0).name());
     assertEquals("film", feeds.get(0).category());
+    assertEquals(List.of("not a feed: no xmlUrl"), listed.skipped());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Opml.write(feeds, out);
-    assertEquals(feeds, Opml.read(new ByteArrayInputStream(out.toByteArray())));
+    assertEquals(feeds, Opml.read(new ByteArrayInputStream(out.toByteArray())).feeds());
+  }
+
+  @Test
+  void aFolderNamesTheCategoryOfTheFeedsInItThatNameNone() throws Exception {
+    String opml =
+        "<opml version=\"2.0\"><body><outline text=\"Gossip\">"
+            + "<outline text=\"Glow\" xmlUrl=\"https://glow.example/rss\"/>"
+            + "<outline text=\"Reel\" xmlUrl=\"https://reel.example/rss\" category=\"film\"/>"
+            + "<outline text=\"Old\" xmlUrl=\"ftp://old.example/rss\"/></outline></body></opml>";
+    Opml.Listed listed = Opml.read(new ByteArrayInputStream(opml.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(
+        List.of("Gossip", "film"), listed.feeds().stream().map(FeedSource::category).toList());
+    assertEquals(1, listed.skipped().size());
+    assertTrue(listed.skipped().get(0).startsWith("Old: "), listed.skipped().toString());
   }
 
   @Test
