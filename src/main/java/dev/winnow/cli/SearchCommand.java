@@ -1,27 +1,37 @@
 package dev.winnow.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.winnow.cluster.Story;
+import dev.winnow.config.FeedSource;
 import dev.winnow.store.SearchHit;
 import dev.winnow.store.SearchQuery;
 import dev.winnow.store.StoreReader;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
-    description = "Search stored articles; each hit names its story.")
+    description = "Search stories: each matching story once, best first, with a passage.")
 final class SearchCommand implements Callable<Integer> {
+  /** Articles read per story asked for: a story's reports rank side by side. */
+  private static final int HITS_PER_STORY = 10;
+
   @Mixin ConfigOptions config;
   @Mixin IndexOptions index;
   @Spec CommandSpec spec;
@@ -46,33 +56,84 @@ final class SearchCommand implements Callable<Integer> {
       names = "--limit",
       defaultValue = "20",
       converter = CliValues.AtLeastOne.class,
-      description = "Most hits to print (default: ${DEFAULT-VALUE}).")
+      description = "Most stories to print (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(names = "--json", description = "One JSON object per hit.")
+  @Option(names = "--json", description = "One JSON object per story, with its matching articles.")
   boolean json;
+
+  /** A story and the articles of it that matched, best first. */
+  record Found(Story story, List<SearchHit> articles) {}
 
   @Override
   public Integer call() throws Exception {
+    checkSource();
     Instant from = since == null ? null : clock.instant().minus(since);
+    List<Found> found;
     try (StoreReader store = index.openReadOnly(config.store())) {
-      List<SearchHit> hits = store.search(SearchQuery.parse(query, from, source, limit));
-      PrintWriter out = spec.commandLine().getOut();
-      ObjectMapper mapper = Json.mapper();
-      for (SearchHit hit : hits) {
-        if (json) {
-          out.println(mapper.writeValueAsString(hit));
-        } else {
-          out.printf(
-              "%s  %-20s  %s  %s%n",
-              hit.storyId(),
-              TerminalText.shown(hit.outlet()),
-              hit.published(),
-              TerminalText.shown(hit.title()));
-        }
-      }
-      out.flush();
+      int articles = Math.min(limit * HITS_PER_STORY, 10_000);
+      found = grouped(store, store.search(SearchQuery.parse(query, from, source, articles)));
+    }
+    if (found.isEmpty()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("winnow: no stories match " + query);
+      err.flush();
       return 0;
     }
+    PrintWriter out = spec.commandLine().getOut();
+    boolean terminal = System.console() != null;
+    for (Found f : found) {
+      out.println(json ? Json.mapper().writeValueAsString(f) : shown(f, terminal));
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** An unknown --source would match nothing in silence: name the feeds there are. */
+  private void checkSource() throws Exception {
+    if (source == null || !Files.exists(config.config)) {
+      return;
+    }
+    List<String> names = config.load().feeds().stream().map(FeedSource::name).toList();
+    if (!names.contains(source)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--source: no feed named '"
+              + source
+              + "' in "
+              + config.config
+              + "; feeds: "
+              + String.join(", ", names));
+    }
+  }
+
+  private List<Found> grouped(StoreReader store, List<SearchHit> hits) {
+    Map<String, List<SearchHit>> byStory = new LinkedHashMap<>();
+    Map<String, Story> stories = new LinkedHashMap<>();
+    for (SearchHit hit : hits) {
+      Story story = stories.computeIfAbsent(hit.storyId(), id -> store.story(id).orElse(null));
+      if (story != null && (byStory.containsKey(story.id()) || byStory.size() < limit)) {
+        byStory.computeIfAbsent(story.id(), id -> new ArrayList<>()).add(hit);
+      }
+    }
+    List<Found> out = new ArrayList<>();
+    byStory.forEach((id, matched) -> out.add(new Found(store.story(id).orElseThrow(), matched)));
+    return out;
+  }
+
+  /** Stacked, not columns: a long outlet name or title never pushes the next field away. */
+  private static String shown(Found f, boolean terminal) {
+    Story s = f.story();
+    String outlets =
+        s.outlets().stream().map(TerminalText::shown).collect(Collectors.joining(", "));
+    return String.format(
+        "%s  %s%n    %d %s · %s · %s%n    %s%n",
+        s.id(),
+        TerminalText.shown(s.title()),
+        s.outlets().size(),
+        s.outlets().size() == 1 ? "outlet" : "outlets",
+        s.updated(),
+        outlets,
+        TerminalText.passage(f.articles().get(0).snippet(), terminal));
   }
 }

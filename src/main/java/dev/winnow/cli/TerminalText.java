@@ -27,6 +27,26 @@ final class TerminalText {
     return out.toString();
   }
 
+  /**
+   * A search passage (HTML: escaped text, matches in {@code <mark>}) as terminal text: the matches
+   * bold on a terminal (SGR 1, ECMA-48), plain where output is piped; entities decoded after the
+   * text is made safe, so a stored passage cannot smuggle in escape codes.
+   */
+  static String passage(String html, boolean terminal) {
+    String safe = shown(html == null ? "" : html);
+    String marked =
+        terminal
+            ? safe.replace("<mark>", "\u001b[1m").replace("</mark>", "\u001b[0m")
+            : safe.replace("<mark>", "").replace("</mark>", "");
+    return marked
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&");
+  }
+
   private static boolean isControl(char c) {
     return c < 0x20
         || (c >= 0x7f && c <= 0x9f)

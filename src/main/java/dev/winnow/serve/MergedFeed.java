@@ -100,7 +100,7 @@ public final class MergedFeed {
       return Optional.of(new StoryPage(storyId, cached));
     }
     return store
-        .story(storyId)
+        .storyNamedBy(storyId)
         .map(
             story ->
                 new StoryPage(

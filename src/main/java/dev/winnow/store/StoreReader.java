@@ -20,6 +20,15 @@ public interface StoreReader extends Closeable {
   /** A story by id; an id merged into another story resolves to that story. */
   Optional<Story> story(String storyId);
 
+  /** The story an id names: a story's own id, or one of its articles' ids. */
+  default Optional<Story> storyNamedBy(String storyOrArticleId) {
+    return story(storyOrArticleId)
+        .or(() -> article(storyOrArticleId).flatMap(a -> story(a.assignment().storyId())));
+  }
+
+  /** An article by its id, as stored. */
+  Optional<StoredArticle> article(String articleId);
+
   /** The articles of a story, in published order. */
   List<StoredArticle> articlesOf(String storyId);
 

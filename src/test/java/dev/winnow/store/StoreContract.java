@@ -57,7 +57,7 @@ public abstract class StoreContract {
   }
 
   @Test
-  void aStoryKeepsEachCategoryOfItsArticlesOnceAfterReopening() throws Exception {
+  void aStoryKeepsEachCategoryOfItsArticlesOnceAndAnArticleIsFoundByItsId() throws Exception {
     try (StoreWriter store = openWriter(dir)) {
       store.add(stories.starts("A", "tour-a", "Harbor Lights cast announces a tour", 0));
       store.add(stories.joins("A", "tour-b", "The Harbor Lights cast goes on tour", 1));
@@ -67,8 +67,10 @@ public abstract class StoreContract {
       assertEquals(
           List.of("Gossip", "tag-tour-a", "tag-tour-b"),
           reader.story("A").orElseThrow().categories());
-      assertEquals(
-          List.of("Gossip", "tag-tour-b"), reader.articlesOf("A").get(1).article().categories());
+      var second = reader.articlesOf("A").get(1);
+      assertEquals(List.of("Gossip", "tag-tour-b"), second.article().categories());
+      assertEquals(second, reader.article(second.article().id()).orElseThrow());
+      assertTrue(reader.article("no-such-article").isEmpty());
     }
   }
 

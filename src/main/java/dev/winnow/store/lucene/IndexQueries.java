@@ -174,6 +174,11 @@ final class IndexQueries {
     return writtenArticlesOf(resolve(storyId)).stream().map(WrittenArticle::stored).toList();
   }
 
+  Optional<StoredArticle> article(String articleId) {
+    return first(and(kind(Fields.ARTICLE), new TermQuery(new Term(Fields.ID, articleId))))
+        .map(Fields::toArticle);
+  }
+
   boolean hasArticle(String articleId) {
     Query q = and(kind(Fields.ARTICLE), new TermQuery(new Term(Fields.ID, articleId)));
     return withSearcher(s -> s.count(q) > 0);

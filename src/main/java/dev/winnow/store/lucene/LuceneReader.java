@@ -73,6 +73,11 @@ public final class LuceneReader implements StoreReader {
   }
 
   @Override
+  public Optional<StoredArticle> article(String articleId) {
+    return queries.article(articleId);
+  }
+
+  @Override
   public List<StoredArticle> articlesOf(String storyId) {
     return queries.articlesOf(storyId);
   }

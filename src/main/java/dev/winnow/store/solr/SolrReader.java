@@ -71,6 +71,13 @@ final class SolrReader implements StoreReader {
   }
 
   @Override
+  public Optional<StoredArticle> article(String articleId) {
+    return queries
+        .byKey(SolrDocs.ARTICLE, articleId, SolrDocs.RECORD)
+        .map(doc -> SolrDocs.written(doc).stored());
+  }
+
+  @Override
   public List<StoredArticle> articlesOf(String storyId) {
     return story(storyId)
         .map(s -> writtenArticlesOf(s.id()).stream().map(w -> w.stored()).toList())
