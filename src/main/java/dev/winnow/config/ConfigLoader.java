@@ -26,6 +26,8 @@ public final class ConfigLoader {
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          // a key written twice is a mistake (YAML 1.2 §3.2.1.1: keys are unique), not "last wins"
+          .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
   private static final Pattern QUOTED = Pattern.compile("'[^']*'");
@@ -81,6 +83,10 @@ public final class ConfigLoader {
           + (key.find() ? key.group() : "")
           + " in "
           + pathOf(missing).replaceAll("\\.[^.\\[]+$", "");
+    }
+    if (e.getOriginalMessage().startsWith("Duplicate field")) {
+      Matcher key = QUOTED.matcher(e.getOriginalMessage());
+      return "key " + (key.find() ? key.group() : "") + " is written twice; keep one";
     }
     if (e.getOriginalMessage().startsWith("No content to map")) {
       return "the file is empty; it needs a 'feeds:' list";

@@ -117,7 +117,7 @@ public final class HttpFetcher implements Fetcher {
       } catch (HttpTimeoutException e) {
         return new FetchResult.Failed(url, 0, "timed out after " + timeout.toSeconds() + " s");
       } catch (IOException | IllegalArgumentException e) {
-        return new FetchResult.Failed(url, 0, describe(e));
+        return new FetchResult.Failed(url, 0, NetworkFailures.describe(e, url));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return new FetchResult.Failed(url, 0, "interrupted");
@@ -215,14 +215,5 @@ public final class HttpFetcher implements Fetcher {
         response.headers().firstValue("Last-Modified").orElse(null),
         movedTo,
         Freshness.of(response.headers()));
-  }
-
-  private static String describe(Exception e) {
-    String message = e.getMessage();
-    String kind = e.getClass().getSimpleName();
-    if (e instanceof java.net.ConnectException) {
-      return "connection refused";
-    }
-    return message == null || message.isBlank() ? kind : kind + ": " + message;
   }
 }

@@ -62,6 +62,15 @@ public final class WebServer implements AutoCloseable {
     try {
       server.start();
     } catch (IOException e) {
+      if (e.getCause() instanceof java.net.BindException || e instanceof java.net.BindException) {
+        throw new IOException(
+            "cannot listen on "
+                + connector.getHost()
+                + ":"
+                + connector.getPort()
+                + ": the port is in use (another winnow?); choose another with --port",
+            e);
+      }
       throw e;
     } catch (Exception e) {
       throw new IOException("cannot start the web server: " + e.getMessage(), e);

@@ -48,6 +48,15 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void refusesAKeyWrittenTwiceNamingTheLineOfTheSecond() throws Exception {
+    Path file =
+        write(
+            "feeds:\n  - name: A\n    url: https://a.example/rss\n    url: https://b.example/rss\n");
+    ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file));
+    assertEquals(file + ":4: key 'url' is written twice; keep one", e.getMessage());
+  }
+
+  @Test
   void refusesABadValueNamingTheLine() throws Exception {
     Path file = write("feeds:\n  - name: A\n    url: ftp://a.example/rss\n");
     ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file));
