@@ -30,15 +30,18 @@ final class RunCommand implements Callable<Integer> {
     WinnowConfig cfg = configs.get();
     InstantSource clock = InstantSource.system();
     StoreWriter store = index.openForWriting(cfg.store());
-    MergedFeed feed = Serving.mergedFeed(store.reader(), listen.host, listen.port);
+    MergedFeed feed = Serving.mergedFeed(store.reader(), listen.host, listen.port, clock);
     PollMetrics metrics = new PollMetrics(store.reader());
     PollLoop loop = new PollLoop(configs, store, clock, metrics);
     CountDownLatch closed = new CountDownLatch(1);
     try (WebServer server =
         Serving.start(store.reader(), configs, feed, listen.host, listen.port, clock, metrics)) {
-      System.err.printf(
-          "winnow: serving http://%s:%d/feed.atom, polling %d feeds%n",
-          listen.host, server.port(), cfg.feeds().size());
+      org.slf4j.LoggerFactory.getLogger(RunCommand.class)
+          .info(
+              "serving http://{}:{}/ and /feed.atom, polling {} feeds",
+              listen.host,
+              server.port(),
+              cfg.feeds().size());
       Runtime.getRuntime()
           .addShutdownHook(
               new Thread(

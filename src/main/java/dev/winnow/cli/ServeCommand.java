@@ -33,7 +33,7 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
     try (StoreReader store =
         index.openReadOnly(cfg != null ? cfg.store() : StoreSettings.EMBEDDED)) {
-      MergedFeed feed = Serving.mergedFeed(store, listen.host, listen.port);
+      MergedFeed feed = Serving.mergedFeed(store, listen.host, listen.port, clock);
       try (WebServer server =
           Serving.start(store, () -> cfg, feed, listen.host, listen.port, clock, null)) {
         System.err.printf("winnow: serving http://%s:%d/feed.atom%n", listen.host, server.port());

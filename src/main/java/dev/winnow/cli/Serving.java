@@ -26,9 +26,10 @@ final class Serving {
 
   private Serving() {}
 
-  static MergedFeed mergedFeed(StoreReader store, String host, int port) {
+  /** A feed with no stories yet says it was updated when winnow started serving it. */
+  static MergedFeed mergedFeed(StoreReader store, String host, int port, InstantSource clock) {
     String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + port;
-    return new MergedFeed(store, "winnow: merged stories", base, Instant.EPOCH, FEED_SIZE);
+    return new MergedFeed(store, "winnow: merged stories", base, clock.instant(), FEED_SIZE);
   }
 
   static WebServer start(
@@ -67,6 +68,7 @@ final class Serving {
     health.put("time", clock.instant().toString());
     try {
       feedHealth(store, config, clock, health);
+      status(health);
     } catch (UncheckedIOException e) {
       health.put("status", "failing");
       health.put("store", "unavailable: " + e.getMessage());
@@ -80,6 +82,24 @@ final class Serving {
               health.put("store", "the last pass failed: " + problem + "; retrying");
             });
     return health;
+  }
+
+  /**
+   * ok; degraded when some feeds fail; failing (answered with 503) when every feed fails: a monitor
+   * sees at once what "every feed failing, status ok" used to hide.
+   */
+  @SuppressWarnings("unchecked")
+  private static void status(Map<String, Object> health) {
+    List<Map<String, Object>> feeds = (List<Map<String, Object>>) health.get("feeds");
+    long failing = feeds.stream().filter(f -> ((Integer) f.get("consecutiveErrors")) > 0).count();
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("total", feeds.size());
+    counts.put("ok", feeds.size() - failing);
+    counts.put("failing", failing);
+    health.put("feedCounts", counts);
+    if (failing > 0) {
+      health.put("status", failing == feeds.size() ? "failing" : "degraded");
+    }
   }
 
   private static void feedHealth(

@@ -33,7 +33,7 @@ public final class ReloadingConfig implements Supplier<WinnowConfig> {
       seen = now;
       try {
         current = ConfigLoader.load(file);
-        LOG.warn("reloaded {}: {} feeds", file, current.feeds().size());
+        LOG.info("reloaded {}: {} feeds", file, current.feeds().size());
       } catch (ConfigException e) {
         LOG.warn("{} (keeping the previous configuration)", e.getMessage());
       }

@@ -31,6 +31,13 @@ final class Ingester {
    */
   private static final int SEARCHABLE_EVERY = 250;
 
+  /** Stories this ingester started, for the pass's summary line. */
+  private int storiesStarted;
+
+  int storiesStarted() {
+    return storiesStarted;
+  }
+
   private final StoreWriter store;
   private final StoryDesk desk;
   private final StageTimes times;
@@ -80,6 +87,9 @@ final class Ingester {
     AnalyzedArticle analyzed =
         times.timed(StageTimes.Stage.ANALYZE, () -> TextAnalysis.analyze(article));
     Decision decision = times.timed(StageTimes.Stage.CLUSTER, () -> desk.decide(analyzed));
+    if (decision.isNew() && decision.clustered().assignment().startsStory()) {
+      storiesStarted++;
+    }
     if (decision.isNew()) {
       times.timed(StageTimes.Stage.STORE, () -> added(decision));
     }

@@ -24,6 +24,14 @@ import org.slf4j.LoggerFactory;
 public final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
+  /**
+   * What the daemon says of its feeds and passes; one-shot commands report their outcomes
+   * themselves and silence it ({@code Main}).
+   */
+  public static final String FEED_LOG = "winnow.feeds";
+
+  private static final Logger FEEDS = LoggerFactory.getLogger(FEED_LOG);
+
   private final WinnowConfig config;
   private final StoreWriter store;
   private final FeedPoller poller;
@@ -76,6 +84,7 @@ public final class Pipeline {
   public List<FeedOutcome> pollOnce(List<FeedSource> feeds, BooleanSupplier keepGoing)
       throws IOException {
     Instant started = clock.instant();
+    int storiesBefore = ingester.storiesStarted();
     PollPass pass = new PollPass(poller, ingester, store.reader(), clock);
     List<FeedOutcome> outcomes =
         pass.run(
@@ -83,11 +92,38 @@ public final class Pipeline {
             config.poll().workers(),
             keepGoing,
             outcome -> {
-              LOG.info(outcome.describe());
+              metrics.news(outcome).ifPresent(news -> logNews(outcome, news));
+              LOG.debug(outcome.describe());
               metrics.recorded(outcome, clock.instant());
             });
-    metrics.passTook(Duration.between(started, clock.instant()));
+    Duration took = Duration.between(started, clock.instant());
+    metrics.passTook(took);
+    FEEDS.info(passSummary(outcomes, ingester.storiesStarted() - storiesBefore, took));
     return outcomes;
+  }
+
+  private static void logNews(FeedOutcome outcome, String news) {
+    if (outcome.failed()) {
+      FEEDS.warn(news);
+    } else {
+      FEEDS.info(news);
+    }
+  }
+
+  /** The pass in one line: what was polled, what failed, what it brought, how long it took. */
+  static String passSummary(List<FeedOutcome> outcomes, int newStories, Duration took) {
+    long failed = outcomes.stream().filter(FeedOutcome::failed).count();
+    long notModified = outcomes.stream().filter(FeedOutcome::notModified).count();
+    int articles = outcomes.stream().mapToInt(FeedOutcome::newArticles).sum();
+    return String.format(
+        java.util.Locale.ROOT,
+        "pass: %d feeds polled, %d failed, %d not modified; %d new articles, %d new stories; %.1f s",
+        outcomes.size(),
+        failed,
+        notModified,
+        articles,
+        newStories,
+        took.toMillis() / 1000.0);
   }
 
   public List<FeedOutcome> pollOnce() throws IOException {

@@ -54,6 +54,10 @@ public final class PollMetrics {
           .help("Duration of the last polling pass")
           .register(registry);
 
+  /** Each failing feed's last cause: a cause is logged when it starts or changes, not per pass. */
+  private final java.util.Map<String, String> failing =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Why the last pass could not use the store (a cluster unreachable), or null. */
   private volatile String storeProblem;
 
@@ -63,6 +67,20 @@ public final class PollMetrics {
         .help("Articles in the index")
         .callback(cb -> cb.call(store.articleCount()))
         .register(registry);
+  }
+
+  /**
+   * What the log should say of this outcome: a failure when it is new or its cause changed, a
+   * recovery once, and nothing for a feed that goes on as before.
+   */
+  Optional<String> news(FeedOutcome outcome) {
+    if (outcome.failed()) {
+      String before = failing.put(outcome.feedName(), outcome.error());
+      return outcome.error().equals(before) ? Optional.empty() : Optional.of(outcome.describe());
+    }
+    return failing.remove(outcome.feedName()) == null
+        ? Optional.empty()
+        : Optional.of("feed '" + outcome.feedName() + "': read again after failing");
   }
 
   void recorded(FeedOutcome outcome, Instant at) {

@@ -74,14 +74,18 @@ final class Routes extends Handler.Abstract {
               request, response, callback, site.home(filterOf(request)), PAGE_CACHING);
       case "/search" -> search(request, response, callback);
       case "/style.css" -> Responses.rendered(request, response, callback, STYLE, "max-age=3600");
-      case "/health" ->
-          Responses.send(
-              request,
-              response,
-              callback,
-              200,
-              "application/json",
-              JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(health.get()));
+      case "/health" -> {
+        Map<String, Object> now = health.get();
+        // failing is 503, so a load balancer or monitor needs no JSON to see it (RFC 9110 §15.6.4)
+        int status = "failing".equals(now.get("status")) ? 503 : 200;
+        Responses.send(
+            request,
+            response,
+            callback,
+            status,
+            "application/json",
+            JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(now));
+      }
       default -> other(request, response, callback, path);
     }
   }

@@ -22,8 +22,8 @@ class ServingTest {
   @Test
   void healthAnswersWhereNothingPolls() throws Exception {
     try (StoreWriter store = Stores.openForWriting(dir.resolve("index"))) {
-      var feed = Serving.mergedFeed(store.reader(), "127.0.0.1", 0);
       InstantSource clock = InstantSource.fixed(Instant.parse("2026-03-05T12:00:00Z"));
+      var feed = Serving.mergedFeed(store.reader(), "127.0.0.1", 0, clock);
       try (WebServer server =
           Serving.start(store.reader(), () -> null, feed, "127.0.0.1", 0, clock, null)) {
         HttpResponse<String> health =
