@@ -9,10 +9,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -98,8 +99,13 @@ final class ExtractCommand implements Callable<Integer> {
     }
     Files.createDirectories(out);
     int count = 0;
-    try (DirectoryStream<Path> pages = Files.newDirectoryStream(in, "*.{html,htm}")) {
+    List<Path> pages;
+    try (Stream<Path> listed = Files.list(in)) {
+      pages = listed.filter(p -> p.toString().matches("(?i).*\\.html?$")).sorted().toList();
+    }
+    try (Progress progress = Progress.of("pages", pages.size())) {
       for (Path page : pages) {
+        progress.step();
         String name = page.getFileName().toString();
         String id = name.substring(0, name.lastIndexOf('.'));
         ExtractedPage extracted =

@@ -42,7 +42,11 @@ final class PollCommand implements Callable<Integer> {
     try (StoreWriter store = index.openForWriting(cfg.store())) {
       var mine = store.feedShare().mine(cfg.feeds());
       var feeds = new Schedule(cfg.poll(), clock).due(mine, store.reader(), force);
-      List<FeedOutcome> outcomes = new Pipeline(cfg, store, clock).pollOnce(feeds);
+      List<FeedOutcome> outcomes;
+      try (Progress progress = Progress.of("feeds", feeds.size())) {
+        outcomes =
+            new Pipeline(cfg, store, clock).pollOnce(feeds, () -> true, o -> progress.step());
+      }
       return report(outcomes, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
   }

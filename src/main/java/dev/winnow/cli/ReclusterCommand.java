@@ -26,7 +26,10 @@ final class ReclusterCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     WinnowConfig cfg = config.load();
     try (StoreWriter store = index.openExistingForWriting(cfg.store())) {
-      int n = new Pipeline(cfg, store, InstantSource.system()).reclusterAll();
+      int n;
+      try (Progress progress = Progress.of("articles", store.reader().articleCount())) {
+        n = new Pipeline(cfg, store, InstantSource.system()).reclusterAll(progress::step);
+      }
       spec.commandLine()
           .getOut()
           .printf(

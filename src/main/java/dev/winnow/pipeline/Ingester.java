@@ -139,7 +139,7 @@ final class Ingester {
    * transaction read from a snapshot, so readers see the old stories until the final commit and a
    * crash midway leaves them intact. Returns how many articles were reassigned.
    */
-  int reclusterAll() throws IOException {
+  int reclusterAll(Runnable each) throws IOException {
     int n = 0;
     if (!inTurn) {
       store.writeTurns().take();
@@ -152,6 +152,7 @@ final class Ingester {
       for (StoredArticle stored : before) {
         stored(stored.article());
         n++;
+        each.run();
       }
     }
     committed();

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,6 +84,13 @@ public final class Pipeline {
    */
   public List<FeedOutcome> pollOnce(List<FeedSource> feeds, BooleanSupplier keepGoing)
       throws IOException {
+    return pollOnce(feeds, keepGoing, outcome -> {});
+  }
+
+  /** As {@link #pollOnce(List, BooleanSupplier)}, telling {@code each} of every feed's outcome. */
+  public List<FeedOutcome> pollOnce(
+      List<FeedSource> feeds, BooleanSupplier keepGoing, Consumer<FeedOutcome> each)
+      throws IOException {
     Instant started = clock.instant();
     int storiesBefore = ingester.storiesStarted();
     PollPass pass = new PollPass(poller, ingester, store.reader(), clock);
@@ -95,6 +103,7 @@ public final class Pipeline {
               metrics.news(outcome).ifPresent(news -> logNews(outcome, news));
               LOG.debug(outcome.describe());
               metrics.recorded(outcome, clock.instant());
+              each.accept(outcome);
             });
     Duration took = Duration.between(started, clock.instant());
     metrics.passTook(took);
@@ -132,6 +141,11 @@ public final class Pipeline {
 
   /** Clusters every stored article again, oldest first; returns how many. */
   public int reclusterAll() throws IOException {
-    return ingester.reclusterAll();
+    return reclusterAll(() -> {});
+  }
+
+  /** As {@link #reclusterAll()}, calling {@code each} after every article. */
+  public int reclusterAll(Runnable each) throws IOException {
+    return ingester.reclusterAll(each);
   }
 }
