@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -41,6 +42,12 @@ final class FeedsCommand implements Runnable {
     @Mixin ConfigOptions config;
     @Spec CommandSpec spec;
 
+    @Option(names = "--json", description = "One JSON object per feed.")
+    boolean json;
+
+    /** One feed's check: read as a feed of this format and size, or why not. */
+    record Checked(String feed, boolean ok, String format, int entries, String error) {}
+
     @Override
     public Integer call() throws Exception {
       WinnowConfig cfg = config.load();
@@ -49,18 +56,28 @@ final class FeedsCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       int failed = 0;
       for (FeedSource feed : cfg.feeds()) {
-        String status;
+        Checked c;
         try {
           FetchResult.Fetched f = Fetching.body(fetcher, feed.url(), cfg.fetch().maxFeedBytes());
           var parsed = parser.parse(f.body(), f.contentType(), f.finalUrl());
-          status = "ok      " + parsed.format() + ", " + parsed.entries().size() + " entries";
+          c = new Checked(feed.name(), true, parsed.format(), parsed.entries().size(), null);
         } catch (IOException | FeedParseException e) {
-          status = "FAILED  " + e.getMessage();
+          c = new Checked(feed.name(), false, null, 0, e.getMessage());
+          failed++;
         }
-        failed += status.startsWith("FAILED") ? 1 : 0;
-        out.printf("%-28s %s%n", feed.name(), status);
+        if (json) {
+          out.println(Json.mapper().writeValueAsString(c));
+        } else {
+          String status =
+              c.ok()
+                  ? "ok      " + c.format() + ", " + c.entries() + " entries"
+                  : "FAILED  " + c.error();
+          out.printf("%-28s %s%n", TerminalText.shown(feed.name()), status);
+        }
       }
-      out.printf("%d feeds, %d failed%n", cfg.feeds().size(), failed);
+      if (!json) {
+        out.printf("%d feeds, %d failed%n", cfg.feeds().size(), failed);
+      }
       out.flush();
       return failed == 0 ? 0 : WinnowCommand.FAILURE;
     }

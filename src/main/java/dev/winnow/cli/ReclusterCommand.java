@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -22,6 +23,11 @@ final class ReclusterCommand implements Callable<Integer> {
   @Mixin IndexOptions index;
   @Spec CommandSpec spec;
 
+  @Option(names = "--json", description = "The counts as one JSON object.")
+  boolean json;
+
+  record Reclustered(int articles, int stories) {}
+
   @Override
   public Integer call() throws Exception {
     WinnowConfig cfg = config.load();
@@ -30,11 +36,14 @@ final class ReclusterCommand implements Callable<Integer> {
       try (Progress progress = Progress.of("articles", store.reader().articleCount())) {
         n = new Pipeline(cfg, store, InstantSource.system()).reclusterAll(progress::step);
       }
-      spec.commandLine()
-          .getOut()
-          .printf(
-              "reclustered %d articles into %d stories%n",
-              n, store.reader().stories(Integer.MAX_VALUE).size());
+      int stories = store.reader().stories(Integer.MAX_VALUE).size();
+      if (json) {
+        spec.commandLine()
+            .getOut()
+            .println(Json.mapper().writeValueAsString(new Reclustered(n, stories)));
+      } else {
+        spec.commandLine().getOut().printf("reclustered %d articles into %d stories%n", n, stories);
+      }
       spec.commandLine().getOut().flush();
     }
     return 0;
