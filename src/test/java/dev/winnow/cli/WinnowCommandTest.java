@@ -49,6 +49,29 @@ class WinnowCommandTest {
   }
 
   @Test
+  void aBadValueIsOneLineNamingTheCommandTheOptionAndWhatIsAllowed() {
+    assertEquals(2, run("stories", "--limit", "0"));
+    assertEquals(
+        "winnow stories: Invalid value for option '--limit': must be at least 1, not 0"
+            + " (see winnow stories --help)",
+        err.toString().strip());
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("serve", "--port", "99999"));
+    assertTrue(err.toString().contains("must be a port from 0 to 65535"), err.toString());
+    assertEquals(1, err.toString().lines().count());
+  }
+
+  @Test
+  void reclusterRefusesAnIndexThatDoesNotExistAndCreatesNone() throws Exception {
+    Path config = dir.resolve("feeds.yml");
+    Files.writeString(config, "feeds:\n  - name: A\n    url: https://a.example/\n");
+    Path missing = dir.resolve("missing");
+    assertEquals(1, run("recluster", "--index", missing.toString(), "--config", config.toString()));
+    assertTrue(err.toString().contains("no index here yet"), err.toString());
+    assertTrue(Files.notExists(missing));
+  }
+
+  @Test
   void exitsOneWithAOneLineErrorWhenThereIsNoIndex() {
     int code = run("stories", "--index", dir.resolve("missing").toString());
     assertEquals(1, code);
