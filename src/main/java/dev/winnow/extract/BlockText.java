@@ -73,6 +73,13 @@ final class BlockText {
     if (el.tagName().equals("h1")) {
       return; // the headline is the title, not the body
     }
+    if (isDataRow(el, metrics)) {
+      String text = el.text().strip(); // a table row reads as one line: label, value, note
+      if (isKept(el, text, title, metrics)) {
+        blocks.add(new Block(text, el));
+      }
+      return;
+    }
     if (TextMetrics.TEXT_BLOCKS.contains(el.tagName()) && !metrics.hasTextBlockInside(el)) {
       String text = el.text().strip();
       if (isKept(el, text, title, metrics)) {
@@ -94,6 +101,20 @@ final class BlockText {
     flushLoose(loose, blocks);
   }
 
+  /** A row of plain cells (a table of data, not of layout: no blocks inside its cells). */
+  static boolean isDataRow(Element el, TextMetrics metrics) {
+    if (!el.tagName().equals("tr") || el.childrenSize() == 0) {
+      return false;
+    }
+    for (Element cell : el.children()) {
+      boolean isCell = cell.tagName().equals("td") || cell.tagName().equals("th");
+      if (!isCell || metrics.hasTextBlockInside(cell)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void flushLoose(StringBuilder loose, List<Block> blocks) {
     String text = loose.toString().strip();
     if (text.length() >= BodyScorer.MIN_PARAGRAPH_CHARS) {
@@ -108,7 +129,7 @@ final class BlockText {
     }
     double links = metrics.linkDensity(el);
     String tag = el.tagName();
-    if (tag.equals("li") || tag.equals("td") || tag.equals("dd")) {
+    if (tag.equals("li") || tag.equals("td") || tag.equals("dd") || tag.equals("tr")) {
       // A list of linked headlines is furniture; an item that says more than its link is prose.
       int ownText = (int) Math.round(text.length() * (1 - links));
       return (links < 0.3 && text.length() >= 2) || ownText >= 60;

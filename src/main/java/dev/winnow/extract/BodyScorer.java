@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -22,8 +23,17 @@ final class BodyScorer {
 
   static List<Element> bodyContainers(Document doc, TextMetrics metrics) {
     Map<Element, Double> scores = new IdentityHashMap<>();
+    Set<Element> comments = CommentThreads.items(doc.body());
+    boolean articleFirst = false;
     for (Element p : metrics.paragraphs) {
       double score = paragraphScore(p, metrics);
+      if (!comments.isEmpty() && score > 0) {
+        boolean comment = within(p, comments);
+        if (comment && articleFirst) {
+          continue; // reader comments after an article are not its body
+        }
+        articleFirst |= !comment;
+      }
       Element ancestor = p.parent();
       for (int level = 1; score > 0 && ancestor != null && level <= 3; level++) {
         scores.merge(ancestor, score / level, Double::sum);
@@ -46,6 +56,15 @@ final class BodyScorer {
     double threshold = Math.max(10, bestScore * 0.2);
     List<Element> containers = withSiblings(best, threshold, scores, metrics);
     return SplitBody.withTwinSections(best, containers, scores, threshold);
+  }
+
+  private static boolean within(Element el, Set<Element> items) {
+    for (Element e = el; e != null; e = e.parent()) {
+      if (items.contains(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double adjusted(Element container, double raw, TextMetrics metrics) {

@@ -63,7 +63,7 @@ final class BoilerplateFilter {
             }
             meta.see(el);
             String tag = el.tagName();
-            if (NEVER_BODY.contains(tag) || isHidden(el)) {
+            if (NEVER_BODY.contains(tag) || isHidden(el) || isConsentLayer(el)) {
               return FilterResult.REMOVE; // and its subtree is never visited
             }
             if (PAGE_FURNITURE.contains(tag) || FURNITURE_ROLES.contains(el.attr("role"))) {
@@ -75,6 +75,28 @@ final class BoilerplateFilter {
         body);
     return furniture;
   }
+
+  /**
+   * Cookie and consent notices, and anything shown as a modal dialog (WAI-ARIA: role dialog or
+   * alertdialog, aria-modal): they sit over the page, never in the article, and their several
+   * paragraphs of legal prose otherwise outscore a short or table-shaped body.
+   */
+  private static boolean isConsentLayer(Element el) {
+    String role = el.attr("role");
+    if (role.equals("dialog")
+        || role.equals("alertdialog")
+        || el.attr("aria-modal").equals("true")) {
+      return true;
+    }
+    return ClassHints.hasNames(el) && CONSENT.matcher(ClassHints.namesOf(el)).find();
+  }
+
+  private static final java.util.regex.Pattern CONSENT =
+      java.util.regex.Pattern.compile(
+          "(^|[-_\\s])(cookies?(-?(banner|bar|notice|consent|layer|popup|wall|law))?|consent\\w*"
+              + "|gdpr\\w*|onetrust\\w*|didomi\\w*|truste\\w*|cookiebot\\w*|usercentrics\\w*"
+              + "|privacy-?(banner|notice|popup|manager))($|[-_\\s])",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 
   static void stripPageFurniture(List<Element> furniture, Element body, TextMetrics metrics) {
     int pageText = metrics.chars(body);
