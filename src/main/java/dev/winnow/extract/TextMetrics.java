@@ -20,7 +20,7 @@ final class TextMetrics {
   static final Set<String> TEXT_BLOCKS =
       Set.of("p", "pre", "li", "dd", "dt", "td", "th", "h2", "h3", "h4", "h5", "h6", "blockquote");
 
-  private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote");
+  private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote", "li", "tr");
 
   /** chars of text; chars inside links; 1 if a text block or div lies below. */
   private final Map<Element, int[]> counts = new IdentityHashMap<>();
