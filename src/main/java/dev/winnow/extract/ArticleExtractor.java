@@ -114,6 +114,7 @@ public final class ArticleExtractor {
       BlockText.collect(container, title, metrics, blocks);
     }
     PullQuotes.drop(blocks);
+    BodyEdges.trim(blocks);
     if (isMuchLonger(structuredBody, blocks)) {
       blocks = BlockText.fromPlainText(structuredBody);
     }

@@ -34,10 +34,10 @@ final class BodyScorer {
         }
         articleFirst |= !comment;
       }
-      Element ancestor = p.parent();
+      Element ancestor = sectionOf(p.parent());
       for (int level = 1; score > 0 && ancestor != null && level <= 3; level++) {
         scores.merge(ancestor, score / level, Double::sum);
-        ancestor = ancestor.parent();
+        ancestor = sectionOf(ancestor.parent());
       }
     }
     Element best = null;
@@ -57,6 +57,16 @@ final class BodyScorer {
     List<Element> containers = withSiblings(best, threshold, scores, metrics);
     return SplitBody.withTwinSections(best, containers, scores, threshold);
   }
+
+  /**
+   * A table's row groups (tbody, which parsers insert, thead, tfoot) are not containers of their
+   * own: a row's points go to its table, so the table's neighbours stay in reach of the body.
+   */
+  private static Element sectionOf(Element el) {
+    return el != null && TABLE_SECTIONS.contains(el.tagName()) ? el.parent() : el;
+  }
+
+  private static final Set<String> TABLE_SECTIONS = Set.of("tbody", "thead", "tfoot");
 
   private static boolean within(Element el, Set<Element> items) {
     for (Element e = el; e != null; e = e.parent()) {
