@@ -88,8 +88,22 @@ final class BoilerplateFilter {
         || el.attr("aria-modal").equals("true")) {
       return true;
     }
-    return ClassHints.hasNames(el) && CONSENT.matcher(ClassHints.namesOf(el)).find();
+    if (!el.hasAttr("class") && !el.hasAttr("id")) {
+      return false;
+    }
+    // most names mention none of these: a plain search first, the pattern only for a candidate
+    String names = (el.className() + " " + el.id()).toLowerCase(java.util.Locale.ROOT);
+    for (String hint : CONSENT_HINTS) {
+      if (names.contains(hint)) {
+        return CONSENT.matcher(names).find();
+      }
+    }
+    return false;
   }
+
+  private static final List<String> CONSENT_HINTS =
+      List.of(
+          "cookie", "consent", "gdpr", "onetrust", "didomi", "truste", "usercentrics", "privacy");
 
   private static final java.util.regex.Pattern CONSENT =
       java.util.regex.Pattern.compile(
