@@ -2,18 +2,15 @@ package dev.winnow.cli;
 
 import dev.winnow.cluster.Story;
 import dev.winnow.config.FeedSource;
-import dev.winnow.store.SearchHit;
 import dev.winnow.store.SearchQuery;
 import dev.winnow.store.StoreReader;
+import dev.winnow.store.StoryMatches;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -62,17 +59,16 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per story, with its matching articles.")
   boolean json;
 
-  /** A story and the articles of it that matched, best first. */
-  record Found(Story story, List<SearchHit> articles) {}
-
   @Override
   public Integer call() throws Exception {
     checkSource();
     Instant from = since == null ? null : clock.instant().minus(since);
-    List<Found> found;
+    List<StoryMatches> found;
     try (StoreReader store = index.openReadOnly(config.store())) {
       int articles = Math.min(limit * HITS_PER_STORY, 10_000);
-      found = grouped(store, store.search(SearchQuery.parse(query, from, source, articles)));
+      found =
+          StoryMatches.of(
+              store, store.search(SearchQuery.parse(query, from, source, articles)), limit);
     }
     if (found.isEmpty()) {
       PrintWriter err = spec.commandLine().getErr();
@@ -82,7 +78,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     boolean terminal = System.console() != null;
-    for (Found f : found) {
+    for (StoryMatches f : found) {
       out.println(json ? Json.mapper().writeValueAsString(f) : shown(f, terminal));
     }
     out.flush();
@@ -107,22 +103,8 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  private List<Found> grouped(StoreReader store, List<SearchHit> hits) {
-    Map<String, List<SearchHit>> byStory = new LinkedHashMap<>();
-    Map<String, Story> stories = new LinkedHashMap<>();
-    for (SearchHit hit : hits) {
-      Story story = stories.computeIfAbsent(hit.storyId(), id -> store.story(id).orElse(null));
-      if (story != null && (byStory.containsKey(story.id()) || byStory.size() < limit)) {
-        byStory.computeIfAbsent(story.id(), id -> new ArrayList<>()).add(hit);
-      }
-    }
-    List<Found> out = new ArrayList<>();
-    byStory.forEach((id, matched) -> out.add(new Found(store.story(id).orElseThrow(), matched)));
-    return out;
-  }
-
   /** Stacked, not columns: a long outlet name or title never pushes the next field away. */
-  private static String shown(Found f, boolean terminal) {
+  private static String shown(StoryMatches f, boolean terminal) {
     Story s = f.story();
     String outlets =
         s.outlets().stream().map(TerminalText::shown).collect(Collectors.joining(", "));

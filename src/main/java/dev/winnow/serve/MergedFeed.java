@@ -7,11 +7,10 @@ import dev.winnow.store.InvalidQueryException;
 import dev.winnow.store.SearchHit;
 import dev.winnow.store.SearchQuery;
 import dev.winnow.store.StoreReader;
+import dev.winnow.store.StoryMatches;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 
@@ -121,13 +120,7 @@ public final class MergedFeed {
       return cached;
     }
     List<SearchHit> hits = store.search(SearchQuery.parse(q, null, null, SEARCH_HITS));
-    Map<String, Story> stories = new HashMap<>();
-    for (SearchHit hit : hits) {
-      if (!stories.containsKey(hit.storyId())) {
-        store.story(hit.storyId()).ifPresent(s -> stories.put(hit.storyId(), s));
-      }
-    }
-    Rendered page = html(Pages.search(info.title(), q, Pages.grouped(hits, stories)));
+    Rendered page = html(Pages.search(info.title(), q, StoryMatches.of(store, hits, SEARCH_HITS)));
     cache.put(key, page);
     return page;
   }

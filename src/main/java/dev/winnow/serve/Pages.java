@@ -2,12 +2,10 @@ package dev.winnow.serve;
 
 import dev.winnow.cluster.ArticleLink;
 import dev.winnow.cluster.Story;
-import dev.winnow.store.SearchHit;
 import dev.winnow.store.StoredArticle;
-import java.util.LinkedHashMap;
+import dev.winnow.store.StoryMatches;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,9 +16,6 @@ import java.util.Set;
  */
 final class Pages {
   private Pages() {}
-
-  /** A story on the search page: its record and the passage of its best-matching article. */
-  record Found(Story story, SearchHit best) {}
 
   static String home(String title, List<Story> stories, StoryFilter filter) {
     StringBuilder body = new StringBuilder();
@@ -61,28 +56,16 @@ final class Pages {
     return page(story.title() + " · " + title, "", body);
   }
 
-  static String search(String title, String q, List<Found> found) {
+  static String search(String title, String q, List<StoryMatches> found) {
     StringBuilder body = new StringBuilder();
     body.append("<h1>Stories matching “").append(Html.escape(q)).append("”</h1>\n");
     if (found.isEmpty()) {
       body.append("<p>No stories match.</p>\n");
     }
-    for (Found f : found) {
-      body.append(storyCard(f.story(), f.best().snippet()));
+    for (StoryMatches f : found) {
+      body.append(storyCard(f.story(), f.articles().get(0).snippet()));
     }
     return page("Search: " + q + " · " + title, StoryFilter.search(q).query(), body);
-  }
-
-  /** Each story once, in the order of its best hit; hits of stories not found are dropped. */
-  static List<Found> grouped(List<SearchHit> hits, Map<String, Story> stories) {
-    Map<String, Found> out = new LinkedHashMap<>();
-    for (SearchHit hit : hits) {
-      Story story = stories.get(hit.storyId());
-      if (story != null) {
-        out.putIfAbsent(story.id(), new Found(story, hit));
-      }
-    }
-    return List.copyOf(out.values());
   }
 
   static String notFound(String title, String what) {
