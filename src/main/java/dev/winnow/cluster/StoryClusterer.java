@@ -131,12 +131,16 @@ public final class StoryClusterer {
     others.remove(story.storyId());
     List<String> merged = new ArrayList<>();
     for (StoryProfile o : others.values()) {
-      if (o.size() >= 2
+      // A lone full text is merged when it would have joined the story had it come after it:
+      // arrival order (an instance taking over feeds, a feed polled late) must not keep it apart.
+      boolean lone = o.size() == 1 && !headlineOnly;
+      double needed = lone ? settings.threshold() : headlineOnly ? MERGE : FULL_TEXT_MERGE;
+      if ((o.size() >= 2 || lone)
           && story.size() + o.size() <= MAX_STORY
           && StoryTime.fits(story, o.first(), o.last(), span)
           && StoryMatch.evidence(score(story, o), StoryMatch.who(story, o))
                   * StoryTime.of(headlineOnly).decay(story, o)
-              >= (headlineOnly ? MERGE : FULL_TEXT_MERGE)) {
+              >= needed) {
         merged.add(o.storyId());
       }
     }
