@@ -131,20 +131,38 @@ public final class StoryClusterer {
     others.remove(story.storyId());
     List<String> merged = new ArrayList<>();
     for (StoryProfile o : others.values()) {
-      // A lone full text is merged when it would have joined the story had it come after it:
-      // arrival order (an instance taking over feeds, a feed polled late) must not keep it apart.
+      boolean fits =
+          story.size() + o.size() <= MAX_STORY && StoryTime.fits(story, o.first(), o.last(), span);
       boolean lone = o.size() == 1 && !headlineOnly;
-      double needed = lone ? settings.threshold() : headlineOnly ? MERGE : FULL_TEXT_MERGE;
-      if ((o.size() >= 2 || lone)
-          && story.size() + o.size() <= MAX_STORY
-          && StoryTime.fits(story, o.first(), o.last(), span)
-          && StoryMatch.evidence(score(story, o), StoryMatch.who(story, o))
-                  * StoryTime.of(headlineOnly).decay(story, o)
-              >= needed) {
+      if (fits
+          && (o.size() >= 2 && centroidsAgree(story, o, headlineOnly)
+              || lone && wouldHaveJoined(story, o, matches))) {
         merged.add(o.storyId());
       }
     }
     return merged;
+  }
+
+  private static boolean centroidsAgree(StoryProfile story, StoryProfile o, boolean headlineOnly) {
+    return StoryMatch.evidence(score(story, o), StoryMatch.who(story, o))
+            * StoryTime.of(headlineOnly).decay(story, o)
+        >= (headlineOnly ? MERGE : FULL_TEXT_MERGE);
+  }
+
+  /**
+   * A lone full text joins the story when it would have, had it arrived after: against the story's
+   * centroid, or against the article that joins the story now, it passes the join bar. Arrival
+   * order (an instance taking over feeds, a feed polled late) must not keep a report apart. Not for
+   * headlines: one headline is no centroid.
+   */
+  private boolean wouldHaveJoined(
+      StoryProfile story, StoryProfile lone, Map<String, StoryMatch> matches) {
+    double bar = settings.threshold();
+    StoryMatch viaArticle = matches.get(lone.storyId());
+    return viaArticle != null && viaArticle.passes(bar)
+        || StoryMatch.evidence(score(story, lone), StoryMatch.who(story, lone))
+                * StoryTime.FULL_TEXT.decay(story, lone)
+            >= bar;
   }
 
   /** The closest candidate member of each story, best stories first. */
