@@ -115,9 +115,9 @@ public final class StoryClusterer {
   }
 
   /**
-   * The other stories the article bridges to the joined one: it would have joined each of them too,
-   * each has more than one article (a single headline is no centroid), their centroids agree, and
-   * together they still fit one story's span.
+   * The other stories the article bridges to the joined one, that together still fit one story's
+   * span: a story of several articles whose centroid agrees with the joined one's, and a lone full
+   * text that would have joined had it arrived after ({@link #wouldHaveJoined}).
    */
   private List<String> bridged(
       StoryMatch joined, Map<String, StoryMatch> matches, boolean headlineOnly) {
