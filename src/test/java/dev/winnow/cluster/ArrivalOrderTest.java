@@ -9,9 +9,7 @@ import dev.winnow.config.ClusterSettings;
 import dev.winnow.store.StoreWriter;
 import dev.winnow.store.Stores;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -39,7 +37,7 @@ class ArrivalOrderTest {
       StoryDesk desk = new StoryDesk(store.clusterIndex(), ClusterSettings.DEFAULTS);
       Map<String, String> decided = new HashMap<>();
       for (JsonNode f : fixtures) {
-        ClusteredArticle clustered = desk.decide(articleOf(f)).clustered();
+        ClusteredArticle clustered = desk.decide(StoryClustererTest.articleOf(f)).clustered();
         store.add(clustered);
         decided.put(f.get("id").asText(), clustered.assignment().storyId());
       }
@@ -57,29 +55,5 @@ class ArrivalOrderTest {
     assertNotEquals(storyOf.get("wire"), storyOf.get("follow-up"));
     assertEquals(storyOf.get("coverage-day1"), storyOf.get("coverage-day2"));
     assertEquals(storyOf.get("coverage-day1"), storyOf.get("coverage-day3"));
-  }
-
-  private static Article articleOf(JsonNode f) {
-    URI url =
-        URI.create(
-            "https://"
-                + f.get("outlet").asText().replace(" ", "").toLowerCase()
-                + ".example/"
-                + f.get("id").asText());
-    Instant at = Instant.parse(f.get("published").asText());
-    String body = f.get("body").asText();
-    return new Article(
-        ArticleIds.idOf(url),
-        url,
-        f.get("outlet").asText(),
-        f.get("title").asText(),
-        "",
-        body,
-        "",
-        "",
-        "page",
-        at,
-        at,
-        List.of());
   }
 }

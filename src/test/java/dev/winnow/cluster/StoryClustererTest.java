@@ -50,7 +50,8 @@ class StoryClustererTest {
     }
   }
 
-  private static Article articleOf(JsonNode f) {
+  /** A fixture of cluster/fixtures.json as an article (ArrivalOrderTest reads them too). */
+  static Article articleOf(JsonNode f) {
     URI url =
         URI.create(
             "https://"
